@@ -1,0 +1,13 @@
+/**
+ * The components the MDX story may use, by name. The story page passes this list to the MDX
+ * content, so editors never write imports. Each component's file opens with what it shows and its
+ * props; the gallery page shows each one live.
+ */
+import Num from './Num.astro';
+import DateOf from './DateOf.astro';
+import AttackMap from './AttackMap.astro';
+import AttackWaveChart from './AttackWaveChart.astro';
+import UnitChart700 from './UnitChart700.astro';
+import PolicyTimeline from './PolicyTimeline.astro';
+
+export const storyComponents = { Num, DateOf, AttackMap, AttackWaveChart, UnitChart700, PolicyTimeline };

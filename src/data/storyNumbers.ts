@@ -1,0 +1,61 @@
+/**
+ * The named numbers the prose may print, each computed from the data file. The MDX story writes
+ * <Num of="wave.incidents" /> instead of typing a number, so an edit to the data changes the text.
+ * Names with a dot are derived here; any other name is a statistic id from the data file;
+ * "incident.I08.bulletImpacts" reads one incident's count.
+ */
+import type { Dataset, Incident } from './schema.ts';
+import { departements, incidentsByPlace, placeIndex, share, statistic, totalCount, waveIncidents, waveNights } from './views.ts';
+
+type Derived = Record<string, { value: number; means: string }>;
+
+/** Every derived number, with a line saying what it counts (shown in the component gallery). */
+export function derivedNumbers(d: Dataset): Derived {
+  const wave = waveIncidents(d);
+  const places = placeIndex(d);
+  const kindOf = (i: Incident) => places.get(i.place)!.kind;
+  const waveSites = incidentsByPlace(d, wave);
+  const count = (f: (i: Incident) => boolean) => wave.filter(f).length;
+  const stat = (id: string) => statistic(d, id).value;
+  return {
+    'wave.incidents': { value: wave.length, means: 'incidents recorded in the data file during the wave' },
+    'wave.nights': { value: waveNights(d).length, means: 'nights from the first to the last night of the wave' },
+    'wave.nights-with-incidents': { value: new Set(wave.map((i) => i.night)).size, means: 'nights of the wave with at least one incident' },
+    'wave.places': { value: waveSites.length, means: 'distinct places hit during the wave' },
+    'wave.towns': { value: new Set(waveSites.map((s) => s.place.town)).size, means: 'distinct towns hit during the wave' },
+    'wave.departements': { value: departements(d, wave).length, means: 'départements with at least one incident' },
+    'wave.prisons': { value: waveSites.filter((s) => s.place.kind === 'prison').length, means: 'distinct prisons hit' },
+    'wave.homes': { value: count((i) => kindOf(i) === 'officers-home' || kindOf(i) === 'residence'), means: "incidents at officers' homes or staff residences" },
+    'wave.arson': { value: count((i) => i.type === 'arson'), means: 'arson incidents' },
+    'wave.attempted-arson': { value: count((i) => i.type === 'attempted-arson'), means: 'attempted arson incidents' },
+    'wave.gunfire': { value: count((i) => i.type === 'gunfire'), means: 'incidents with gunfire' },
+    'wave.threats': { value: count((i) => i.type === 'threat'), means: 'threats and assaults on officers' },
+    'wave.ddpf': { value: count((i) => i.ddpf), means: 'incidents where "DDPF" was written or claimed' },
+    'wave.unconfirmed': { value: count((i) => i.link === 'unconfirmed'), means: 'incidents whose link to the wave is unconfirmed' },
+    'wave.vehicles-burned': { value: totalCount(wave, 'vehiclesBurned'), means: 'vehicles burned, summing the counts sources give' },
+    'wave.bullet-impacts': { value: totalCount(wave, 'bulletImpacts'), means: 'bullet impacts counted' },
+    'wave.unlocated-places': { value: waveSites.filter((s) => s.place.precision === 'unlocated').length, means: 'places with no sourced location' },
+    'share.most-dangerous': { value: share(stat('most-dangerous'), stat('drug-detainees')), means: 'the 700 as a share of the 17,000' },
+    'share.drug-detainees': { value: share(stat('drug-detainees'), stat('detained-population')), means: 'drug detainees as a share of all detainees' },
+  };
+}
+
+/** The value of a named number; throws listing the known names when the name is unknown. */
+export function storyNumber(d: Dataset, name: string): number {
+  const incident = /^incident\.([^.]+)\.(\w+)$/.exec(name);
+  if (incident) {
+    const [, id, key] = incident;
+    const found = d.incidents.find((i) => i.id === id);
+    if (!found) throw new Error(`No incident has the id "${id}" (in "${name}").`);
+    const value = found.counts[key as keyof Incident['counts']];
+    if (value === undefined) throw new Error(`Incident "${id}" has no count "${key}" (in "${name}").`);
+    return value;
+  }
+  const derived = derivedNumbers(d);
+  if (name in derived) return derived[name]!.value;
+  if (d.statistics.some((s) => s.id === name)) return statistic(d, name).value;
+  throw new Error(
+    `No number is called "${name}". Use a statistic id from the data file (${d.statistics.map((s) => s.id).join(', ')}), ` +
+      `a derived name (${Object.keys(derived).join(', ')}) or incident.<id>.<count>.`,
+  );
+}

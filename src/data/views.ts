@@ -1,0 +1,113 @@
+/**
+ * Derived views of the dataset: pure functions, data in, value out. Charts, tables and prose read
+ * these instead of counting for themselves, so a number means the same thing everywhere.
+ */
+import type { Dataset, Incident, IncidentType, Place } from './schema.ts';
+import { INCIDENT_TYPES } from './schema.ts';
+import { daysBetween } from './rules.ts';
+
+/** Incidents whose night falls inside meta.wave (inclusive), in file order. */
+export function waveIncidents(d: Dataset): Incident[] {
+  const { firstNight, lastNight } = d.meta.wave;
+  return d.incidents.filter((i) => i.night >= firstNight && i.night <= lastNight);
+}
+
+/** Incidents after the wave's last night: the aftermath. */
+export function aftermathIncidents(d: Dataset): Incident[] {
+  return d.incidents.filter((i) => i.night > d.meta.wave.lastNight);
+}
+
+/** Every night of the wave as an ISO day, first to last, including nights with no incident. */
+export function waveNights(d: Dataset): string[] {
+  const { firstNight, lastNight } = d.meta.wave;
+  const n = daysBetween(firstNight, lastNight);
+  return Array.from({ length: n + 1 }, (_, k) => addDays(firstNight, k));
+}
+
+export function addDays(day: string, k: number): string {
+  const t = Date.parse(`${day}T00:00:00Z`) + k * 86_400_000;
+  return new Date(t).toISOString().slice(0, 10);
+}
+
+export interface NightCount {
+  night: string;
+  type: IncidentType;
+  count: number;
+}
+
+/** Incidents per night and type over the whole wave, zeros included, types in schema order. */
+export function countsByNightAndType(d: Dataset, incidents: Incident[] = waveIncidents(d)): NightCount[] {
+  return waveNights(d).flatMap((night) =>
+    INCIDENT_TYPES.map((type) => ({
+      night,
+      type,
+      count: incidents.filter((i) => i.night === night && i.type === type).length,
+    })),
+  );
+}
+
+/** Incidents per night over the wave, zeros included. */
+export function countsByNight(d: Dataset, incidents: Incident[] = waveIncidents(d)): { night: string; count: number }[] {
+  return waveNights(d).map((night) => ({ night, count: incidents.filter((i) => i.night === night).length }));
+}
+
+/** Incidents per type, only the types that occur, most frequent first (ties in schema order). */
+export function countsByType(incidents: Incident[]): { type: IncidentType; count: number }[] {
+  return INCIDENT_TYPES.map((type) => ({ type, count: incidents.filter((i) => i.type === type).length }))
+    .filter((c) => c.count > 0)
+    .sort((a, b) => b.count - a.count);
+}
+
+export interface PlaceSummary {
+  place: Place;
+  incidents: Incident[];
+}
+
+/** Each place with its incidents, places in first-incident order; places without incidents left out. */
+export function incidentsByPlace(d: Dataset, incidents: Incident[] = d.incidents): PlaceSummary[] {
+  const byId = placeIndex(d);
+  const groups = new Map<string, Incident[]>();
+  for (const incident of incidents) {
+    const list = groups.get(incident.place) ?? [];
+    list.push(incident);
+    groups.set(incident.place, list);
+  }
+  return [...groups].map(([id, list]) => ({ place: byId.get(id)!, incidents: list }));
+}
+
+export function placeIndex(d: Dataset): Map<string, Place> {
+  return new Map(d.places.map((p) => [p.id, p]));
+}
+
+export function sourceIndex(d: Dataset): Map<string, Dataset['sources'][number]> {
+  return new Map(d.sources.map((s) => [s.id, s]));
+}
+
+/** Sum of one count over incidents; a missing count adds nothing. */
+export function totalCount(incidents: Incident[], key: keyof Incident['counts']): number {
+  return incidents.reduce((sum, i) => sum + (i.counts[key] ?? 0), 0);
+}
+
+/** Distinct départements among the places of these incidents. */
+export function departements(d: Dataset, incidents: Incident[]): string[] {
+  const byId = placeIndex(d);
+  return [...new Set(incidents.map((i) => byId.get(i.place)!.departement))];
+}
+
+/** part / whole as a fraction (0–1); throws on a zero whole rather than printing Infinity. */
+export function share(part: number, whole: number): number {
+  if (!(whole > 0)) throw new Error(`share(): the whole must be positive, got ${whole}`);
+  return part / whole;
+}
+
+/** The statistic with this id; throws naming the id when it is missing. */
+export function statistic(d: Dataset, id: string): Dataset['statistics'][number] {
+  const s = d.statistics.find((x) => x.id === id);
+  if (!s) throw new Error(`No statistic has the id "${id}" in the data file (statistics[].id).`);
+  return s;
+}
+
+/** Places that the map can draw (they have coordinates). */
+export function locatedPlaces(places: Place[]): (Place & { lat: number; lon: number })[] {
+  return places.filter((p): p is Place & { lat: number; lon: number } => p.lat !== undefined && p.lon !== undefined);
+}

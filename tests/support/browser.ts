@@ -1,0 +1,58 @@
+/**
+ * Real Chromium for the browser tests: Debian's /usr/bin/chromium (or CHROME_PATH) driven by
+ * playwright-core, with the flags that work headless and offline. Each page is watched for console
+ * errors, uncaught exceptions and any request that leaves 127.0.0.1.
+ */
+import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
+
+export const CHROME_PATH = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+
+export const CHROME_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--use-angle=swiftshader',
+  '--enable-unsafe-swiftshader',
+];
+
+export async function launch(extraArgs: string[] = []): Promise<Browser> {
+  return chromium.launch({ executablePath: CHROME_PATH, args: [...CHROME_ARGS, ...extraArgs] });
+}
+
+export interface Watched {
+  page: Page;
+  /** Console errors and warnings, and uncaught exceptions, as text. */
+  problems: string[];
+  /** URLs requested outside the allowed origins. */
+  foreign: string[];
+  /** Every URL requested. */
+  requests: string[];
+}
+
+/** A new page in its own context that records problems and foreign requests; foreign ones are blocked. */
+export async function watchedPage(
+  browser: Browser,
+  allowedOrigins: string[],
+  options: BrowserContextOptions = {},
+): Promise<Watched> {
+  const context = await browser.newContext(options);
+  const page = await context.newPage();
+  const watched: Watched = { page, problems: [], foreign: [], requests: [] };
+  page.on('console', (msg) => {
+    if (msg.type() === 'error' || msg.type() === 'warning') watched.problems.push(`console.${msg.type()}: ${msg.text()}`);
+  });
+  page.on('pageerror', (error) => watched.problems.push(`uncaught: ${error.message}`));
+  await context.route('**/*', (route) => {
+    const url = route.request().url();
+    watched.requests.push(url);
+    if (url.startsWith('data:') || url.startsWith('blob:') || allowedOrigins.some((o) => url.startsWith(o))) return route.continue();
+    watched.foreign.push(url);
+    return route.abort('blockedbyclient');
+  });
+  return watched;
+}
