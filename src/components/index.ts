@@ -9,5 +9,8 @@ import AttackMap from './AttackMap.astro';
 import AttackWaveChart from './AttackWaveChart.astro';
 import UnitChart700 from './UnitChart700.astro';
 import PolicyTimeline from './PolicyTimeline.astro';
+import Scrolly from './Scrolly.astro';
+import Step from './Step.astro';
+import SourceList from './SourceList.astro';
 
-export const storyComponents = { Num, DateOf, AttackMap, AttackWaveChart, UnitChart700, PolicyTimeline };
+export const storyComponents = { Num, DateOf, AttackMap, AttackWaveChart, UnitChart700, PolicyTimeline, Scrolly, Step, SourceList };
