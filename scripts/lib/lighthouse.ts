@@ -31,7 +31,7 @@ export function median(values: number[]): number {
 /** Runs Lighthouse `runs` times on `url` through the Chrome listening on `port`. */
 export async function lighthouseFigures(url: string, port: number, runs: number, noindex: boolean): Promise<LighthouseFigures> {
   const skipAudits = noindex ? ['is-crawlable'] : [];
-  const results = [];
+  const results: NonNullable<Awaited<ReturnType<typeof lighthouse>>>['lhr'][] = [];
   for (let i = 0; i < runs; i++) {
     const result = await lighthouse(url, { port, output: 'json', logLevel: 'error', onlyCategories: [...CATEGORIES], skipAudits });
     if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);

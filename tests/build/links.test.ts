@@ -14,7 +14,7 @@ const byPath = new Map(pages.map((p) => [p.path, p]));
 const site = new URL(SITE);
 
 /** The built page or file a URL path lands on, as a static host would serve it; undefined when none. */
-function landing(path: string): { page?: ParsedPage; file: string } | undefined {
+function landing(path: string): { page?: ParsedPage | undefined; file: string } | undefined {
   const direct = join(DIST, path);
   if (path.endsWith('/')) return existsSync(join(direct, 'index.html')) ? { page: byPath.get(path), file: join(direct, 'index.html') } : undefined;
   if (existsSync(direct) && statSync(direct).isFile()) return { page: byPath.get(path), file: direct };
