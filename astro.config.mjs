@@ -14,4 +14,31 @@ export default defineConfig({
   preview: { host: '127.0.0.1', port: 4321 },
   devToolbar: { enabled: false },
   build: { inlineStylesheets: 'never' },
+  /**
+   * The Content-Security-Policy every page carries in a `<meta http-equiv>` tag. Astro writes
+   * `script-src 'self'` plus a hash of each script it inlines, so no other inline script can run.
+   * Styles allow 'unsafe-inline' on purpose: the SVG drawn at build by Observable Plot carries its own
+   * `<style>` element and `style` attributes whose text we do not know in advance, and MapLibre sets
+   * `style` attributes; CSS cannot run script, and data strings are escaped before they reach the
+   * HTML. `frame-ancestors` cannot be set from a meta tag (Chromium ignores it and warns): it is in
+   * public/_headers, with the rest of the policy, for hosts that send headers.
+   */
+  security: {
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data: blob:",
+        "font-src 'self'",
+        "connect-src 'self'",
+        // MapLibre runs its tile and GeoJSON work in a module worker served from our own origin.
+        "worker-src 'self' blob:",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      styleDirective: { resources: ["'self'", "'unsafe-inline'"] },
+    },
+  },
+  // The story has no code blocks; Shiki's inline styles would also clash with the CSP.
+  markdown: { syntaxHighlight: false },
 });

@@ -5,6 +5,7 @@
 import type { z } from 'zod';
 import { Dataset, type Dataset as DatasetT } from './schema.ts';
 import { crossRecordProblems } from './rules.ts';
+import { jsonErrorOffset, jsonMistakeHint, lineAndColumn } from './jsonSyntax.ts';
 
 export interface DataProblem {
   /** JSON path, e.g. ["incidents", 7, "counts", "vehiclesBurned"]. */
@@ -20,7 +21,7 @@ export type Validation = { ok: true; data: DatasetT } | { ok: false; problems: D
 /** Validates parsed JSON: shape first (zod), then the rules that span records. */
 export function validateDataset(input: unknown): Validation {
   const parsed = Dataset.safeParse(input);
-  if (!parsed.success) return { ok: false, problems: parsed.error.issues.map((i) => fromIssue(i, input)) };
+  if (!parsed.success) return { ok: false, problems: suggestSpellings(parsed.error.issues.map((i) => fromIssue(i, input))) };
   const problems = crossRecordProblems(parsed.data);
   return problems.length ? { ok: false, problems } : { ok: true, data: parsed.data };
 }
@@ -40,9 +41,39 @@ function fromIssue(issue: z.core.$ZodIssue, input: unknown): DataProblem {
   const path = issue.path.filter((p): p is string | number => typeof p !== 'symbol');
   const value = valueAt(input, path);
   let message = issue.message;
-  if (issue.code === 'invalid_type' && value === undefined) message = `This field is required. ${message}`;
+  if (issue.code === 'invalid_type' && value === undefined)
+    message = `This field is required and missing: add "${path.at(-1)}" (${issue.expected === 'string' ? 'text' : issue.expected})`;
+  if (issue.code === 'invalid_format' && issue.format === 'date' && typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value))
+    message = 'This day does not exist in the calendar: write a real date as YYYY-MM-DD, e.g. "2025-04-15"';
   if (issue.code === 'unrecognized_keys') message = `Unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}: check the spelling against content/README.md`;
   return { path, message, value: issue.code === 'unrecognized_keys' ? undefined : value };
+}
+
+/** An unknown field next to a missing one spelled almost the same is a typo: say which field was meant. */
+function suggestSpellings(problems: DataProblem[]): DataProblem[] {
+  const missing = problems.filter((p) => p.message.startsWith('This field is required'));
+  return problems.map((p) => {
+    const unknown = /^Unknown fields? (.*?):/.exec(p.message);
+    if (!unknown) return p;
+    const hints = [...unknown[1]!.matchAll(/"([^"]+)"/g)].flatMap(([, key]) => {
+      const meant = missing.find(
+        (m) => m.path.length === p.path.length + 1 && jsonPath(m.path.slice(0, -1)) === jsonPath(p.path) && editDistance(String(m.path.at(-1)), key!) <= 2,
+      );
+      return meant ? [`"${key}" should probably be "${meant.path.at(-1)}"`] : [];
+    });
+    return hints.length ? { ...p, message: `${p.message} (${hints.join('; ')})` } : p;
+  });
+}
+
+/** Levenshtein distance between two short strings. */
+function editDistance(a: string, b: string): number {
+  let row = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const next = [i];
+    for (let j = 1; j <= b.length; j++) next[j] = Math.min(row[j]! + 1, next[j - 1]! + 1, row[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    row = next;
+  }
+  return row[b.length]!;
 }
 
 function valueAt(input: unknown, path: (string | number)[]): unknown {
@@ -55,13 +86,12 @@ function valueAt(input: unknown, path: (string | number)[]): unknown {
 }
 
 function jsonErrorWhere(text: string, error: unknown): string {
-  const message = error instanceof Error ? error.message : String(error);
-  const at = /position (\d+)/.exec(message);
-  if (!at) return message;
-  const before = text.slice(0, Number(at[1]));
-  const line = before.split('\n').length;
-  const column = before.length - before.lastIndexOf('\n');
-  return `${message.replace(/ in JSON at position \d+.*$/, '')} at line ${line}, column ${column}`;
+  const reason = (error instanceof Error ? error.message : String(error)).replace(/,? ?(in JSON at position|").*$/s, '');
+  const offset = jsonErrorOffset(text);
+  if (offset < 0) return reason;
+  const { line, column } = lineAndColumn(text, offset);
+  const hint = jsonMistakeHint(text, offset);
+  return `at line ${line}, column ${column}: ${hint || reason}`;
 }
 
 /** Renders problems as the message the build prints: one line per problem, grouped under the file. */
@@ -76,7 +106,8 @@ export function describeProblem(input: unknown, p: DataProblem): string {
   const where = p.path.length ? jsonPath(p.path) : '(whole file)';
   const record = recordLabel(input, p.path);
   const found = p.value === undefined ? '' : ` Found ${JSON.stringify(p.value)?.slice(0, 120)}.`;
-  return `${where}${record}: ${p.message}.${found}`.replace(/\.\./g, '.');
+  const stop = /[.?!]$/.test(p.message) ? '' : '.';
+  return `${where}${record}: ${p.message}${stop}${found}`;
 }
 
 export function jsonPath(path: (string | number)[]): string {

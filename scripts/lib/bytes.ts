@@ -1,0 +1,85 @@
+/**
+ * Bytes a page ships, as a real Chromium requests them: every response of a fresh browser context
+ * is sorted into HTML, CSS, JS (scripts and workers), data (JSON, CSV, GeoJSON) and other (images,
+ * fonts), and counted as its body gzipped (level 6, what the test server and most hosts send).
+ * "Initial" is what loads without scrolling; "after" adds what loads once the reader has scrolled
+ * to the bottom, past the map.
+ */
+import { gzipSync } from 'node:zlib';
+import type { Browser, Response } from 'playwright-core';
+import { networkQuiet, scrollToBottom } from './browse.ts';
+
+export type Kind = 'html' | 'css' | 'js' | 'data' | 'other';
+export type Bytes = Record<Kind, number>;
+
+export interface PageBytes {
+  initial: Bytes;
+  after: Bytes;
+  /** Requests made, initially and in all. */
+  requests: { initial: number; after: number };
+  /** true when MapLibre drew a map (a .maplibregl-map element exists after scrolling). */
+  map: boolean;
+}
+
+const empty = (): Bytes => ({ html: 0, css: 0, js: 0, data: 0, other: 0 });
+
+function kindOf(response: Response): Kind {
+  const type = response.headers()['content-type'] ?? '';
+  const resource = response.request().resourceType();
+  if (resource === 'document' || type.includes('text/html')) return 'html';
+  if (resource === 'stylesheet' || type.includes('text/css')) return 'css';
+  if (resource === 'script' || type.includes('javascript')) return 'js';
+  if (/^(image|font)\//.test(type)) return 'other';
+  if (/json|csv|xml|text\/plain/.test(type) || resource === 'fetch' || resource === 'xhr') return 'data';
+  return 'other';
+}
+
+const gz = (text: string | Buffer) => gzipSync(text, { level: 6 }).length;
+const INLINE_SCRIPT = /<script\b(?![^>]*\bsrc=)([^>]*)>([\s\S]*?)<\/script>/gi;
+
+/**
+ * Adds a response's gzip size to `totals`. Astro inlines small scripts into the HTML: their share
+ * (the gzip size of the inline scripts alone) is counted as JS, or as data for JSON blocks, and
+ * taken off the HTML, so the JS column is what runs whether it came in a file or inline.
+ */
+function count(totals: Bytes, kind: Kind, body: Buffer): void {
+  const size = gz(body);
+  if (kind !== 'html') return void (totals[kind] += size);
+  const inline = { js: '', data: '' };
+  for (const [, attrs, code] of body.toString('utf8').matchAll(INLINE_SCRIPT)) inline[/json/i.test(attrs!) ? 'data' : 'js'] += code;
+  const js = inline.js ? gz(inline.js) : 0;
+  const data = inline.data ? gz(inline.data) : 0;
+  totals.js += js;
+  totals.data += data;
+  totals.html += Math.max(0, size - js - data);
+}
+
+/** Loads `url` in a new context of `browser` with a phone-sized viewport and counts what it ships. */
+export async function measureBytes(browser: Browser, url: string): Promise<PageBytes> {
+  const context = await browser.newContext({ viewport: { width: 412, height: 823 }, deviceScaleFactor: 1.75 });
+  const totals = empty();
+  const pending: Promise<void>[] = [];
+  let requests = 0;
+  context.on('response', (response) => {
+    requests++;
+    pending.push(
+      response
+        .body()
+        .then((body) => count(totals, kindOf(response), body))
+        .catch(() => undefined), // redirects and aborted requests have no body
+    );
+  });
+  const page = await context.newPage();
+  await page.goto(url, { waitUntil: 'load' });
+  await networkQuiet(page, 1000);
+  await Promise.all(pending);
+  const initial = { ...totals };
+  const initialRequests = requests;
+  await scrollToBottom(page);
+  await page.waitForSelector('.maplibregl-map canvas', { timeout: 3000 }).catch(() => undefined);
+  await networkQuiet(page, 1000);
+  await Promise.all(pending);
+  const map = (await page.$('.maplibregl-map')) !== null;
+  await context.close();
+  return { initial, after: { ...totals }, requests: { initial: initialRequests, after: requests }, map };
+}

@@ -1,0 +1,52 @@
+/**
+ * Each broken data file, a mistake an editor really makes, stops `npm run check:data` with a message
+ * that names the file, the JSON path, the record, the bad value and what was expected; and a real
+ * `astro build` on one of them fails with the same message and leaves no page behind.
+ */
+import { execFile } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { describe, expect, test } from 'vitest';
+import { buildSite } from '../support/build.ts';
+
+const run = promisify(execFile);
+const DIR = 'tests/fixtures/broken';
+const expected: Record<string, string[]> = JSON.parse(readFileSync(join(DIR, 'expected.json'), 'utf8'));
+delete expected.$comment;
+
+/** Runs a command and returns its exit code and everything it printed. */
+async function outcome(args: string[], env: NodeJS.ProcessEnv = {}): Promise<{ code: number; output: string }> {
+  try {
+    const { stdout, stderr } = await run(process.execPath, args, { env: { ...process.env, ...env }, maxBuffer: 16 << 20 });
+    return { code: 0, output: stdout + stderr };
+  } catch (error) {
+    const e = error as { code?: number; stdout?: string; stderr?: string };
+    return { code: e.code ?? -1, output: `${e.stdout ?? ''}${e.stderr ?? ''}` };
+  }
+}
+
+describe('broken data files', () => {
+  test('every fixture in tests/fixtures/broken has its expected fragments, and no more', () => {
+    const files = readdirSync(DIR).filter((f) => f.endsWith('.json') && f !== 'expected.json');
+    expect(files.sort()).toEqual(Object.keys(expected).sort());
+  });
+
+  test.each(Object.entries(expected))('check-data %s exits 1 naming the mistake', async (file, fragments) => {
+    const { code, output } = await outcome(['scripts/check-data.ts', join(DIR, file)]);
+    expect(code).toBe(1);
+    for (const fragment of fragments) expect(output).toContain(fragment);
+    expect(output).not.toMatch(/^\s+at /m); // a message for editors, not a stack trace
+  });
+
+  test('astro build with a broken file fails with the message and writes no page', async () => {
+    const { outDir, status, output } = buildSite(join(DIR, 'missing-source.json'));
+    try {
+      expect(status).not.toBe(0);
+      expect(output).toContain('incidents[2].sources[1] (record "I03"): No source has the id "paper-bb"');
+      expect(existsSync(join(outDir, 'index.html'))).toBe(false);
+    } finally {
+      rmSync(outDir, { recursive: true, force: true });
+    }
+  });
+});
