@@ -1,0 +1,205 @@
+/**
+ * Scrollytelling in real Chromium, on the built story: steps activate in order at three viewport
+ * sizes, jumps and reloads land on the right state, deep links open a step, the mobile address bar
+ * does not lose the active step, and linear mode, reduced motion and JS-off all read in order.
+ */
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { serveStatic, type StaticServer } from '../support/server.ts';
+import { launch, watchedPage } from '../support/browser.ts';
+import { axeViolations } from '../support/axe.ts';
+
+let server: StaticServer;
+let browser: Browser;
+beforeAll(async () => {
+  server = await serveStatic('dist');
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+interface StepInfo {
+  id: string;
+  state: string;
+  top: number;
+}
+
+/** Every step of every scrolly section, in document order, with its state and page position. */
+async function stepsOf(page: Page): Promise<StepInfo[]> {
+  return page.$$eval('[data-step]', (els) =>
+    els.map((el) => ({ id: el.id, state: (el as HTMLElement).dataset.state ?? '', top: el.getBoundingClientRect().top + scrollY })),
+  );
+}
+
+/** The active step of the section holding `stepId`, and the state its live graphic shows. */
+async function activeOf(page: Page, stepId: string): Promise<{ active: string | undefined; live: string | undefined }> {
+  return page.evaluate((id) => {
+    const section = document.getElementById(id)!.closest<HTMLElement>('[data-scrolly]')!;
+    const live = section.querySelector<HTMLElement>('[data-scrolly-live]')!;
+    return { active: section.dataset.activeStep, live: live.dataset.state };
+  }, stepId);
+}
+
+async function open(viewport: { width: number; height: number }, options: { reducedMotion?: 'reduce'; javaScriptEnabled?: boolean } = {}) {
+  const w = await watchedPage(browser, [server.origin], { viewport, ...options });
+  return w;
+}
+
+const VIEWPORTS = [
+  { width: 375, height: 667 },
+  { width: 768, height: 1024 },
+  { width: 1280, height: 800 },
+];
+
+describe('scrolly sections', () => {
+  for (const viewport of VIEWPORTS) {
+    test(`scrolling through at ${viewport.width}×${viewport.height} activates each step once, in order, with its state`, async () => {
+      const w = await open(viewport);
+      await w.page.goto(`${server.origin}/`, { waitUntil: 'networkidle' });
+      await w.page.evaluate(() => {
+        const log: string[] = [];
+        (window as unknown as { __steps: string[] }).__steps = log;
+        for (const s of document.querySelectorAll<HTMLElement>('[data-scrolly]')) {
+          new MutationObserver(() => log.push(s.dataset.activeStep!)).observe(s, { attributeFilter: ['data-active-step'] });
+        }
+      });
+      const steps = await stepsOf(w.page);
+      expect(steps.length).toBeGreaterThan(1);
+      // Scan the stretch of the page that holds scrolly sections, a quarter viewport at a time.
+      const [start, end] = await w.page.evaluate(() => {
+        const ss = [...document.querySelectorAll('[data-scrolly]')].map((s) => s.getBoundingClientRect());
+        return [Math.max(0, ss[0]!.top + scrollY - innerHeight), ss.at(-1)!.bottom + scrollY];
+      });
+      for (let y = start; y <= end; y += Math.round(viewport.height / 4)) {
+        await w.page.evaluate((top) => window.scrollTo(0, top), y);
+        await w.page.waitForTimeout(60);
+        // The step under the middle line, if any, must be its section's active step, with its state live.
+        const under = await w.page.evaluate(() => {
+          const mid = innerHeight / 2;
+          const step = [...document.querySelectorAll<HTMLElement>('[data-step]')].find((el) => {
+            const r = el.getBoundingClientRect();
+            return r.top < mid - 5 && r.bottom > mid + 5;
+          });
+          if (!step) return undefined;
+          const section = step.closest<HTMLElement>('[data-scrolly]')!;
+          return { id: step.id, state: step.dataset.state, active: section.dataset.activeStep, live: section.querySelector<HTMLElement>('[data-scrolly-live]')!.dataset.state };
+        });
+        if (under) expect({ active: under.active, live: under.live }, `at y=${y}`).toEqual({ active: under.id, live: under.state });
+      }
+      const log = await w.page.evaluate(() => (window as unknown as { __steps: string[] }).__steps);
+      // Each section starts on its first step (set before scrolling), so the log holds every other step, once each, in order.
+      const firstOfSection = await w.page.$$eval('[data-scrolly]', (ss) => ss.map((s) => s.querySelector('[data-step]')!.id));
+      expect(log).toEqual(steps.map((s) => s.id).filter((id) => !firstOfSection.includes(id)));
+      expect(new Set(log).size).toBe(log.length);
+      expect(w.problems).toEqual([]);
+      expect(w.foreign).toEqual([]);
+    });
+  }
+
+  test('a fast jump to the last step applies the last step directly, without replaying the others', async () => {
+    const w = await open({ width: 1280, height: 800 });
+    await w.page.goto(`${server.origin}/`, { waitUntil: 'networkidle' });
+    const steps = await stepsOf(w.page);
+    const last = steps.at(-1)!;
+    await w.page.evaluate(() => {
+      (window as unknown as { __events: string[] }).__events = [];
+      document.addEventListener('under-fire:state', (e) => (window as unknown as { __events: string[] }).__events.push(JSON.stringify((e as CustomEvent).detail)));
+    });
+    await w.page.evaluate((id) => document.getElementById(id)!.scrollIntoView({ block: 'center' }), last.id);
+    await w.page.waitForFunction((id) => document.getElementById(id)!.closest<HTMLElement>('[data-scrolly]')!.dataset.activeStep === id, last.id);
+    const events = await w.page.evaluate(() => (window as unknown as { __events: string[] }).__events);
+    expect(events).toEqual([last.state]);
+  });
+
+  test('reloading mid-story and opening #step-id show that step at once', async () => {
+    const w = await open({ width: 375, height: 667 });
+    const steps = await (async () => { await w.page.goto(`${server.origin}/`); return stepsOf(w.page); })();
+    const target = steps[Math.min(1, steps.length - 1)]!;
+    await w.page.goto(`${server.origin}/#${target.id}`, { waitUntil: 'networkidle' });
+    await w.page.waitForFunction((id) => document.getElementById(id)!.closest<HTMLElement>('[data-scrolly]')!.dataset.activeStep === id, target.id, { timeout: 5000 });
+    expect((await activeOf(w.page, target.id)).live).toBe(target.state);
+    await w.page.reload({ waitUntil: 'networkidle' });
+    await w.page.waitForFunction((id) => document.getElementById(id)!.closest<HTMLElement>('[data-scrolly]')!.dataset.activeStep === id, target.id, { timeout: 5000 });
+  });
+
+  test('a viewport height change mid-story (the mobile address bar) keeps the active step', async () => {
+    const w = await open({ width: 375, height: 667 });
+    await w.page.goto(`${server.origin}/`, { waitUntil: 'networkidle' });
+    const steps = await stepsOf(w.page);
+    const target = steps[Math.min(1, steps.length - 1)]!;
+    await w.page.evaluate((id) => document.getElementById(id)!.scrollIntoView({ block: 'center' }), target.id);
+    await w.page.waitForFunction((id) => document.getElementById(id)!.closest<HTMLElement>('[data-scrolly]')!.dataset.activeStep === id, target.id);
+    for (const height of [600, 720, 667]) {
+      await w.page.setViewportSize({ width: 375, height });
+      await w.page.waitForTimeout(150);
+      expect((await activeOf(w.page, target.id)).active).toBe(target.id);
+    }
+  });
+
+  test('next and previous buttons move one step with the keyboard, with a visible focus', async () => {
+    const w = await open({ width: 1280, height: 800 });
+    await w.page.goto(`${server.origin}/`, { waitUntil: 'networkidle' });
+    const steps = await stepsOf(w.page);
+    const next = w.page.locator('[data-scrolly-next]').first();
+    await next.scrollIntoViewIfNeeded();
+    await next.focus();
+    const outline = await next.evaluate((el) => getComputedStyle(el).outlineStyle);
+    expect(outline).not.toBe('none');
+    await w.page.keyboard.press('Enter');
+    await w.page.waitForFunction((id) => document.getElementById(id)!.closest<HTMLElement>('[data-scrolly]')!.dataset.activeStep === id, steps[1]!.id);
+    expect(await w.page.evaluate(() => document.activeElement?.id)).toBe(steps[1]!.id);
+  });
+});
+
+describe('linear reading', () => {
+  test('with JavaScript off every step and its static figure are visible, in order', async () => {
+    const w = await open({ width: 375, height: 667 }, { javaScriptEnabled: false });
+    await w.page.goto(`${server.origin}/`);
+    const order = await w.page.$$eval('[data-step]', (els) =>
+      els.map((el) => {
+        const text = el.querySelector('.step-card')!.getBoundingClientRect();
+        const fig = el.querySelector('.step-static')!.getBoundingClientRect();
+        return { textVisible: text.height > 0, figVisible: fig.height > 0, figAfterText: fig.top >= text.bottom - 1 };
+      }),
+    );
+    expect(order.length).toBeGreaterThan(1);
+    for (const step of order) expect(step).toEqual({ textVisible: true, figVisible: true, figAfterText: true });
+    expect(await w.page.locator('.scrolly-live').first().isVisible()).toBe(false);
+  });
+
+  test('the linear-mode toggle flattens every section and is remembered', async () => {
+    const w = await open({ width: 1280, height: 800 });
+    await w.page.goto(`${server.origin}/`, { waitUntil: 'networkidle' });
+    const toggle = w.page.locator('.linear-toggle').first();
+    await toggle.scrollIntoViewIfNeeded();
+    await toggle.click();
+    await expect(toggle.getAttribute('aria-pressed')).resolves.toBe('true');
+    expect(await w.page.locator('.step-static').first().isVisible()).toBe(true);
+    expect(await w.page.locator('.scrolly-live').first().isVisible()).toBe(false);
+    await w.page.reload();
+    expect(await w.page.evaluate(() => document.documentElement.hasAttribute('data-linear'))).toBe(true);
+    expect(await axeViolations(w.page)).toEqual([]);
+  });
+
+  test('under reduced motion linear mode is offered prominently and nothing transitions', async () => {
+    const w = await open({ width: 375, height: 667 }, { reducedMotion: 'reduce' });
+    await w.page.goto(`${server.origin}/`, { waitUntil: 'networkidle' });
+    const offer = w.page.locator('.linear-offer').first();
+    expect(await offer.isVisible()).toBe(true);
+    expect(await offer.getByRole('button').isVisible()).toBe(true);
+    const moving = await w.page.$$eval('*', (els) =>
+      els.filter((el) => { const s = getComputedStyle(el); return parseFloat(s.transitionDuration) > 0 || (s.animationName !== 'none' && parseFloat(s.animationDuration) > 0); }).map((el) => el.tagName),
+    );
+    expect(moving).toEqual([]);
+    expect(await axeViolations(w.page)).toEqual([]);
+  });
+
+  test('the scrolly layout has no horizontal scrolling at 320 px', async () => {
+    const w = await open({ width: 320, height: 640 });
+    await w.page.goto(`${server.origin}/`, { waitUntil: 'networkidle' });
+    const overflow = await w.page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+  });
+});
