@@ -1,0 +1,116 @@
+/**
+ * The attack wave: one mark per incident, stacked in the column of its night, from the first night
+ * of the wave to the last. Colour and shape give the type; incidents whose link to the wave is
+ * unconfirmed are hollow and dashed; key moments are annotated in words.
+ */
+import { scaleBand } from 'd3';
+import type { Incident, Place } from '../data/schema.ts';
+import { shortDay } from '../data/format.ts';
+import { typeLabel } from '../data/tables.ts';
+import { buildDocument, r2, svgEl, svgText } from './dom.ts';
+import { typeClass, typeSymbolPath } from './symbols.ts';
+
+export interface WaveAnnotation {
+  id: string;
+  text: string;
+}
+
+export interface AttackWaveOptions {
+  document?: Document;
+  /** Drawing width in pixels; 360 for phones, 720 wide. Default 720. */
+  width?: number;
+  /** Font size of labels in pixels, before scaling. Default 14 (narrow) or 15 (wide). */
+  fontSize?: number;
+  /** Incidents to annotate, with their label. */
+  annotations?: WaveAnnotation[];
+  /** The night in focus ("all" or absent: none dimmed). */
+  night?: string;
+  /** Incident ids to emphasise. */
+  highlight?: string[];
+}
+
+export interface AttackWaveData {
+  nights: string[];
+  incidents: Incident[];
+  places: Map<string, Place>;
+}
+
+const defaults = { width: 720, annotations: [] as WaveAnnotation[], highlight: [] as string[] };
+
+export function attackWaveChart(data: AttackWaveData, options: AttackWaveOptions = {}): SVGSVGElement {
+  const o = { ...defaults, ...options, annotations: options.annotations ?? [], highlight: options.highlight ?? [], width: options.width ?? defaults.width, document: options.document ?? buildDocument() };
+  const fontSize = o.fontSize ?? (o.width >= 600 ? 15 : 14);
+  if (!data.nights.length) throw new Error('invalid nights: the wave has no nights');
+  const doc = o.document;
+  const margin = { top: 12 + (o.annotations.length + 0.5) * (fontSize + 6), right: 6, bottom: fontSize * 2.8, left: 6 };
+  const x = scaleBand<string>().domain(data.nights).range([margin.left, o.width - margin.right]).paddingInner(0.12);
+  const band = x.bandwidth();
+  const step = Math.min(band, 26);
+  const markArea = (step * 0.72) ** 2;
+  const byNight = new Map(data.nights.map((n) => [n, [] as Incident[]]));
+  for (const i of data.incidents) byNight.get(i.night)?.push(i);
+  const tallest = Math.max(1, ...[...byNight.values()].map((l) => l.length));
+  const plotHeight = tallest * step + 4;
+  const height = margin.top + plotHeight + margin.bottom;
+  const baseline = margin.top + plotHeight;
+
+  const svg = svgEl(doc, 'svg', {
+    viewBox: `0 0 ${o.width} ${r2(height)}`,
+    width: o.width,
+    height: r2(height),
+    class: 'attack-wave',
+    'data-night': o.night ?? 'all',
+    'aria-hidden': 'true',
+    focusable: 'false',
+    'font-size': fontSize,
+  });
+
+  const columns = svgEl(doc, 'g', { class: 'nights' });
+  for (const night of data.nights) {
+    const cx = x(night)! + band / 2;
+    const col = svgEl(doc, 'g', { class: 'night', 'data-night': night });
+    if (o.night && o.night !== 'all' && o.night !== night) col.setAttribute('class', 'night is-dimmed');
+    col.append(svgEl(doc, 'rect', { class: 'night-band', x: r2(x(night)!), y: r2(margin.top - 4), width: r2(band), height: r2(plotHeight + 4) }));
+    byNight.get(night)!.forEach((incident, k) => {
+      const cy = baseline - step / 2 - k * step;
+      const classes = ['mark', typeClass(incident.type), incident.link === 'unconfirmed' ? 'is-unconfirmed' : '', o.highlight.includes(incident.id) ? 'is-highlighted' : '']
+        .filter(Boolean)
+        .join(' ');
+      const place = data.places.get(incident.place);
+      const mark = svgEl(doc, 'path', {
+        class: classes,
+        d: typeSymbolPath(incident.type, markArea),
+        transform: `translate(${r2(cx)},${r2(cy)})`,
+        'data-id': incident.id,
+        'data-night': night,
+      });
+      const title = svgEl(doc, 'title');
+      title.textContent = `${typeLabel(incident.type)}, ${place?.name ?? incident.place}`;
+      mark.append(title);
+      col.append(mark);
+    });
+    const label = svgText(doc, String(Number(night.slice(8))), { x: r2(cx), y: r2(baseline + fontSize * 1.2), 'text-anchor': 'middle', class: 'axis-label' });
+    col.append(label);
+    columns.append(col);
+  }
+  svg.append(columns);
+  svg.append(svgText(doc, `Night starting on… (${shortDay(data.nights[0]!).split(' ')[1]} 2025)`, { x: margin.left, y: r2(baseline + fontSize * 2.5), class: 'axis-title' }));
+
+  const notes = svgEl(doc, 'g', { class: 'annotations' });
+  o.annotations.forEach((a, k) => {
+    const incident = data.incidents.find((i) => i.id === a.id);
+    if (!incident) throw new Error(`invalid annotation: no incident "${a.id}" in the wave`);
+    // The leader stops above the column, so it never crosses other marks; the mark itself is outlined.
+    const stack = byNight.get(incident.night)!;
+    const cx = x(incident.night)! + band / 2;
+    const cy = baseline - stack.length * step + step * 0.3;
+    columns.querySelector(`[data-id="${a.id}"]`)?.classList.add('is-annotated');
+    const ty = 10 + (k + 1) * (fontSize + 6);
+    const anchor = cx < o.width * 0.33 ? 'start' : cx > o.width * 0.67 ? 'end' : 'middle';
+    const tx = anchor === 'start' ? Math.max(margin.left, cx - 6) : anchor === 'end' ? Math.min(o.width - margin.right, cx + 6) : cx;
+    notes.append(svgEl(doc, 'line', { class: 'leader', x1: r2(cx), x2: r2(cx), y1: r2(ty + 4), y2: r2(cy - step * 0.45) }));
+    notes.append(svgText(doc, a.text, { x: r2(tx), y: r2(ty), 'text-anchor': anchor, class: 'annotation' }));
+  });
+  svg.append(notes);
+  return svg;
+}

@@ -1,0 +1,157 @@
+/**
+ * The policy timeline: every event on a time axis, one lane per strand (background, policy, law,
+ * attacks, investigation). A day is a dot; a month is a bar across the month; a season a faint
+ * band across its three months, so no date looks more precise than the sources make it. Key
+ * events carry numbers, keyed to a list beside the chart. Horizontal when wide, vertical on phones.
+ */
+import { scaleTime, timeMonth } from 'd3';
+import type { TimelineEvent } from '../data/schema.ts';
+import { TIMELINE_CATEGORIES } from '../data/schema.ts';
+import { datePrecision } from '../data/format.ts';
+import { buildDocument, r2, svgEl, svgText } from './dom.ts';
+
+export interface PolicyTimelineOptions {
+  document?: Document;
+  /** "horizontal" (wide screens, 720 px) or "vertical" (phones, 360 px). Default horizontal. */
+  orientation?: 'horizontal' | 'vertical';
+  fontSize?: number;
+  /** The stretch of time in focus, as partial dates [from, to]; events outside it are dimmed. */
+  range?: [string, string];
+  /** Event ids to emphasise. */
+  highlight?: string[];
+}
+
+const MONTHS_SHORT = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+const SEASON_START: Record<string, number> = { spring: 2, summer: 5, autumn: 8, winter: 11 };
+
+/** The stretch of time a partial date covers, as [start, end) in UTC. */
+export function dateSpan(date: string): [Date, Date] {
+  const [y, rest, day] = date.split('-');
+  const year = Number(y);
+  switch (datePrecision(date)) {
+    case 'day': {
+      const d = Date.UTC(year, Number(rest) - 1, Number(day));
+      return [new Date(d), new Date(d + 86_400_000)];
+    }
+    case 'month':
+      return [new Date(Date.UTC(year, Number(rest) - 1, 1)), new Date(Date.UTC(year, Number(rest), 1))];
+    case 'season': {
+      const m = SEASON_START[rest!]!;
+      return [new Date(Date.UTC(year, m, 1)), new Date(Date.UTC(year, m + 3, 1))];
+    }
+    default:
+      return [new Date(Date.UTC(year, 0, 1)), new Date(Date.UTC(year + 1, 0, 1))];
+  }
+}
+
+const CATEGORY_LABEL: Record<string, string> = { background: 'Background', policy: 'Policy', law: 'Law', attacks: 'Attacks', investigation: 'Investigation' };
+export const categoryLabel = (c: string) => CATEGORY_LABEL[c] ?? c;
+
+export function policyTimeline(events: TimelineEvent[], options: PolicyTimelineOptions = {}): SVGSVGElement {
+  const doc = options.document ?? buildDocument();
+  const vertical = options.orientation === 'vertical';
+  const fontSize = options.fontSize ?? (vertical ? 14 : 15);
+  const highlight = options.highlight ?? [];
+  if (!events.length) throw new Error('invalid events: the timeline is empty');
+  const spans = events.map((e) => dateSpan(e.date));
+  const start = timeMonth.floor(new Date(Math.min(...spans.map((s) => +s[0]))));
+  const end = timeMonth.ceil(new Date(Math.max(...spans.map((s) => +s[1]))));
+  const lanes = TIMELINE_CATEGORIES.filter((c) => events.some((e) => e.category === c));
+  const laneSize = vertical ? 56 : 34;
+  const labelBand = vertical ? fontSize * 2.2 : fontSize * 7.8;
+  const width = vertical ? 360 : 720;
+  const timeLength = vertical ? 640 : width - labelBand - 16;
+  const height = vertical ? timeLength + fontSize * 4.4 : lanes.length * laneSize + fontSize * 3.4;
+  const t0 = vertical ? fontSize * 3.4 : labelBand;
+  const time = scaleTime().domain([start, end]).range([t0, t0 + timeLength]).clamp(true);
+  const laneAt = (c: string) => (vertical ? fontSize * 4.2 + lanes.indexOf(c as never) * laneSize : 8 + lanes.indexOf(c as never) * laneSize + laneSize / 2);
+  // Position along the time axis and across the lanes, whatever the orientation.
+  const at = (t: number, lane: number) => (vertical ? { x: lane, y: t } : { x: t, y: lane });
+
+  const svg = svgEl(doc, 'svg', {
+    viewBox: `0 0 ${width} ${r2(height)}`,
+    width,
+    height: r2(height),
+    class: `policy-timeline is-${vertical ? 'vertical' : 'horizontal'}`,
+    'aria-hidden': 'true',
+    focusable: 'false',
+    'font-size': fontSize,
+  });
+
+  const axis = svgEl(doc, 'g', { class: 'axis' });
+  for (const month of timeMonth.range(start, end)) {
+    const p = time(month);
+    const isYear = month.getUTCMonth() === 0;
+    const tick = vertical
+      ? svgEl(doc, 'line', { x1: fontSize * 3.6, x2: width - 4, y1: r2(p), y2: r2(p), class: isYear ? 'tick tick--year' : 'tick' })
+      : svgEl(doc, 'line', { x1: r2(p), x2: r2(p), y1: 4, y2: r2(lanes.length * laneSize + 10), class: isYear ? 'tick tick--year' : 'tick' });
+    axis.append(tick);
+    const quarterly = month.getUTCMonth() % 3 === 0;
+    if (quarterly || isYear) {
+      const text = isYear || +month === +start ? `${MONTHS_SHORT[month.getUTCMonth()]} ${month.getUTCFullYear()}` : MONTHS_SHORT[month.getUTCMonth()]!;
+      axis.append(
+        vertical
+          ? svgText(doc, text, { x: 2, y: r2(p + fontSize * 0.35), class: 'axis-label' })
+          : svgText(doc, text, { x: r2(p + 2), y: r2(lanes.length * laneSize + 10 + fontSize * 1.2), class: 'axis-label' }),
+      );
+    }
+  }
+  svg.append(axis);
+
+  const laneGroup = svgEl(doc, 'g', { class: 'lanes' });
+  lanes.forEach((lane, k) => {
+    const c = laneAt(lane);
+    // On phones, lane labels alternate between two rows so neighbours never overlap.
+    laneGroup.append(
+      vertical
+        ? svgText(doc, categoryLabel(lane), { x: r2(c), y: r2(fontSize * (k % 2 ? 2.5 : 1.2)), 'text-anchor': 'middle', class: 'lane-label' })
+        : svgText(doc, categoryLabel(lane), { x: 0, y: r2(c + fontSize * 0.35), class: 'lane-label' }),
+    );
+  });
+  svg.append(laneGroup);
+
+  const [from, to] = options.range ? [dateSpan(options.range[0])[0], dateSpan(options.range[1])[1]] : [undefined, undefined];
+  const marks = svgEl(doc, 'g', { class: 'events' });
+  let keyNumber = 0;
+  const lastKey = new Map<string, number>();
+  events.forEach((event, k) => {
+    const [s, e] = spans[k]!;
+    const lane = laneAt(event.category);
+    const precision = datePrecision(event.date);
+    const dimmed = from && to && (e <= from || s >= to);
+    const classes = ['mark', `c-${event.category}`, `p-${precision}`, dimmed ? 'is-dimmed' : '', highlight.includes(event.id) ? 'is-highlighted' : '', event.key ? 'is-key' : '']
+      .filter(Boolean)
+      .join(' ');
+    const g = svgEl(doc, 'g', { class: classes, 'data-id': event.id });
+    if (precision === 'day') {
+      const p = at(time(s), lane);
+      g.append(svgEl(doc, 'circle', { cx: r2(p.x), cy: r2(p.y), r: event.key ? 6 : 4.5 }));
+    } else {
+      const a = at(time(s), lane - 5);
+      const b = at(time(e), lane + 5);
+      g.append(svgEl(doc, 'rect', { x: r2(Math.min(a.x, b.x)), y: r2(Math.min(a.y, b.y)), width: r2(Math.abs(b.x - a.x)), height: r2(Math.abs(b.y - a.y)), rx: 5 }));
+    }
+    if (event.key) {
+      keyNumber += 1;
+      const p = at(time(s), lane);
+      // Numbers sit beside their mark (right of it on phones, above it when wide); in a crowded
+      // stretch each is pushed along the time axis just past the previous one in its lane.
+      const along = vertical ? p.y : p.x;
+      const placed = Math.max(along, (lastKey.get(event.category) ?? -Infinity) + fontSize * 1.1);
+      lastKey.set(event.category, placed);
+      const label = vertical ? { x: p.x + 14, y: placed + fontSize * 0.35 } : { x: placed, y: p.y - 10 };
+      if (placed - along > 2) {
+        const from = vertical ? { x: p.x + 5, y: p.y } : { x: p.x, y: p.y - 5 };
+        const to = vertical ? { x: label.x - 2, y: placed } : { x: placed, y: label.y + 2 };
+        g.append(svgEl(doc, 'line', { class: 'key-leader', x1: r2(from.x), y1: r2(from.y), x2: r2(to.x), y2: r2(to.y) }));
+      }
+      g.append(svgText(doc, String(keyNumber), { x: r2(label.x), y: r2(label.y), 'text-anchor': vertical ? 'start' : 'middle', class: 'key-number' }));
+    }
+    const title = svgEl(doc, 'title');
+    title.textContent = event.title;
+    g.append(title);
+    marks.append(g);
+  });
+  svg.append(marks);
+  return svg;
+}
