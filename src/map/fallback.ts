@@ -1,0 +1,98 @@
+/**
+ * The static attack map: France and its neighbours (d3-geo, conic conformal), one marker per place
+ * (shape and colour by main incident type, area by number of incidents, a dashed ring where only
+ * the town is known), town labels placed greedily so none overlap. First paint, JS-off, print and
+ * each scrolly step's snapshot; MapLibre replaces it on screens that can run it.
+ */
+import { geoConicConformal, geoPath, scaleSqrt } from 'd3';
+import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
+import { buildDocument, r2, svgEl, svgText } from '../charts/dom.ts';
+import { typeClass, typeSymbolPath } from '../charts/symbols.ts';
+import type { MapPlace } from './mapPlaces.ts';
+
+export type Bounds = readonly [number, number, number, number];
+
+export interface StaticMapOptions {
+  document?: Document;
+  /** Drawing size in pixels. Default 720 × 680. */
+  width?: number;
+  height?: number;
+  fontSize?: number;
+  /** What to fit: [west, south, east, north]. */
+  bounds: Bounds;
+  /** Only this night's places at full strength ("all" or absent: every place). */
+  night?: string;
+  /** Incident ids whose places are emphasised. */
+  highlight?: string[];
+}
+
+/** The projection every map view shares, fitted to `bounds` inside width × height. */
+export function projectionFor(bounds: Bounds, width: number, height: number, pad = 12) {
+  const [w, s, e, n] = bounds;
+  const box = { type: 'Feature' as const, properties: {}, geometry: { type: 'MultiPoint' as const, coordinates: [[w, s], [e, s], [e, n], [w, n], [(w + e) / 2, n], [(w + e) / 2, s]] } };
+  return geoConicConformal().parallels([44, 49]).rotate([-3, 0]).fitExtent([[pad, pad], [width - pad, height - pad]], box).clipExtent([[0, 0], [width, height]]);
+}
+
+export function staticMap(geography: FeatureCollection<Polygon | MultiPolygon, { name: string; france: boolean }>, places: MapPlace[], options: StaticMapOptions): SVGSVGElement {
+  const doc = options.document ?? buildDocument();
+  const width = options.width ?? 720;
+  const height = options.height ?? 680;
+  const fontSize = options.fontSize ?? (width >= 600 ? 15 : 13);
+  const highlight = new Set(options.highlight ?? []);
+  const projection = projectionFor(options.bounds, width, height);
+  const path = geoPath(projection).digits(1);
+  const size = scaleSqrt().domain([1, Math.max(2, ...places.map((p) => p.count))]).range([width >= 600 ? 150 : 90, width >= 600 ? 650 : 380]);
+
+  const svg = svgEl(doc, 'svg', { viewBox: `0 0 ${width} ${height}`, width, height, class: 'static-map', 'data-night': options.night ?? 'all', 'aria-hidden': 'true', focusable: 'false', 'font-size': fontSize });
+  svg.append(svgEl(doc, 'rect', { class: 'sea', width, height }));
+  const land = svgEl(doc, 'g', { class: 'land' });
+  for (const f of geography.features) {
+    const d = path(f);
+    if (d) land.append(svgEl(doc, 'path', { d, class: f.properties.france ? 'country is-france' : 'country' }));
+  }
+  svg.append(land);
+
+  const markers = svgEl(doc, 'g', { class: 'markers' });
+  const labels = svgEl(doc, 'g', { class: 'labels' });
+  const taken: { x0: number; y0: number; x1: number; y1: number }[] = [];
+  const projected = places
+    .map((p) => ({ p, xy: projection([p.lon, p.lat]) }))
+    .filter((m): m is { p: MapPlace; xy: [number, number] } => !!m.xy && m.xy[0] >= 0 && m.xy[0] <= width && m.xy[1] >= 0 && m.xy[1] <= height)
+    .sort((a, b) => b.p.count - a.p.count);
+  for (const { p, xy } of projected) {
+    const area = size(p.count);
+    const radius = Math.sqrt(area) / 2 + 2;
+    taken.push({ x0: xy[0] - radius, y0: xy[1] - radius, x1: xy[0] + radius, y1: xy[1] + radius });
+  }
+  for (const { p, xy } of [...projected].reverse()) {
+    const out = options.night && options.night !== 'all' && !p.nights.includes(options.night);
+    const lit = p.incidents.some((id) => highlight.has(id));
+    const classes = ['map-marker', p.precision === 'town' ? 'is-town' : '', p.unconfirmed ? 'is-unconfirmed' : '', out ? 'is-dimmed' : '', lit ? 'is-highlighted' : ''].filter(Boolean).join(' ');
+    const g = svgEl(doc, 'g', { class: classes, transform: `translate(${r2(xy[0])},${r2(xy[1])})`, 'data-place': p.id, 'data-nights': p.nights.join(' ') });
+    g.append(svgEl(doc, 'path', { class: `mark ${typeClass(p.type)}`, d: typeSymbolPath(p.type, size(p.count)) }));
+    if (p.precision === 'town') g.append(svgEl(doc, 'circle', { class: 'town-ring', r: r2(Math.sqrt(size(p.count)) / 2 + 4) }));
+    markers.append(g);
+  }
+  // Labels: biggest places first; each tries right, left, above, below, and is dropped if all collide.
+  const placedTowns = new Set<string>();
+  for (const { p, xy } of projected) {
+    if (placedTowns.has(p.town)) continue;
+    const w = p.town.length * fontSize * 0.56;
+    const h = fontSize;
+    const rr = Math.sqrt(size(p.count)) / 2 + 5;
+    const options2 = [
+      { x: xy[0] + rr, y: xy[1] + h * 0.35, anchor: 'start', box: [xy[0] + rr, xy[1] - h / 2, xy[0] + rr + w, xy[1] + h / 2] },
+      { x: xy[0] - rr, y: xy[1] + h * 0.35, anchor: 'end', box: [xy[0] - rr - w, xy[1] - h / 2, xy[0] - rr, xy[1] + h / 2] },
+      { x: xy[0], y: xy[1] - rr - 2, anchor: 'middle', box: [xy[0] - w / 2, xy[1] - rr - h - 2, xy[0] + w / 2, xy[1] - rr] },
+      { x: xy[0], y: xy[1] + rr + h, anchor: 'middle', box: [xy[0] - w / 2, xy[1] + rr, xy[0] + w / 2, xy[1] + rr + h + 2] },
+    ];
+    const fit = options2.find(({ box: [x0, y0, x1, y1] }) => x0! >= 2 && x1! <= width - 2 && y0! >= 2 && y1! <= height - 2 && !taken.some((t) => x0! < t.x1 && x1! > t.x0 && y0! < t.y1 && y1! > t.y0));
+    if (!fit) continue;
+    const [x0, y0, x1, y1] = fit.box as [number, number, number, number];
+    taken.push({ x0, y0, x1, y1 });
+    placedTowns.add(p.town);
+    labels.append(svgText(doc, p.town, { x: r2(fit.x), y: r2(fit.y), 'text-anchor': fit.anchor, class: 'map-label', 'data-place': p.id }));
+  }
+  svg.append(markers, labels);
+  return svg;
+}
