@@ -39,9 +39,25 @@ function activate(section: HTMLElement, step: HTMLElement): void {
   if (!live) return;
   const state = readState(step);
   live.dataset.state = JSON.stringify(state);
+  showSnapshot(live, step);
   const status = section.querySelector<HTMLElement>('[data-scrolly-status]');
   if (status) status.textContent = step.dataset.label ?? '';
   live.dispatchEvent(new CustomEvent(STATE_EVENT, { detail: state, bubbles: true }));
+}
+
+/**
+ * The live graphic takes the step's drawing: each step carries its state drawn at build (for JS-off
+ * and print), so the live graphic copies that drawing rather than redrawing. A live MapLibre map
+ * listens for the state event and moves itself.
+ */
+function showSnapshot(live: HTMLElement, step: HTMLElement): void {
+  const from = step.querySelector('.step-static');
+  const drawing = from?.querySelector('.chart-variants');
+  const target = live.querySelector('.chart-variants');
+  if (drawing && target) target.replaceWith(drawing.cloneNode(true));
+  const desc = from?.querySelector('.graphic-desc')?.textContent;
+  const liveDesc = live.querySelector('.graphic-desc');
+  if (desc && liveDesc) liveDesc.textContent = desc;
 }
 
 function setupSection(section: HTMLElement): void {

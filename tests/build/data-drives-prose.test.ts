@@ -22,7 +22,7 @@ describe('the prose follows the data', () => {
 
     const data = JSON.parse(readFileSync(DATA_FILE, 'utf8'));
     const source = data.sources[0].id;
-    data.places.push({ id: 'new-place', name: 'A new prison', kind: 'prison', town: 'Newtown', departement: 'Gard (30)', lat: 43.8, lon: 4.36, precision: 'town', sources: [source] });
+    data.places.push({ id: 'new-place', name: 'A new prison', kind: 'prison', town: 'Newtown', departement: 'Cantal (15)', lat: 43.8, lon: 4.36, precision: 'town', sources: [source] });
     const at = data.incidents.findIndex((i: { night: string }) => i.night > '2025-04-16');
     data.incidents.splice(at, 0, { id: 'I99', date: '2025-04-16', night: '2025-04-16', place: 'new-place', type: 'arson', counts: { vehiclesBurned: 3 }, summary: 'Cars burned.', sources: [source] });
     const file = join(mkdtempSync(join(tmpdir(), 'under-fire-data-')), 'edited.json');

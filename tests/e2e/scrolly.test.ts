@@ -147,9 +147,17 @@ describe('scrolly sections', () => {
     await next.focus();
     const outline = await next.evaluate((el) => getComputedStyle(el).outlineStyle);
     expect(outline).not.toBe('none');
+    await w.page.waitForTimeout(300);
+    const ids = steps.map((s) => s.id);
+    const before = (await activeOf(w.page, steps[0]!.id)).active!;
+    const expected = ids[ids.indexOf(before) + 1]!;
     await w.page.keyboard.press('Enter');
-    await w.page.waitForFunction((id) => document.getElementById(id)!.closest<HTMLElement>('[data-scrolly]')!.dataset.activeStep === id, steps[1]!.id);
-    expect(await w.page.evaluate(() => document.activeElement?.id)).toBe(steps[1]!.id);
+    await w.page.waitForFunction((id) => document.getElementById(id)!.closest<HTMLElement>('[data-scrolly]')!.dataset.activeStep === id, expected, { timeout: 5000 });
+    expect(await w.page.evaluate(() => document.activeElement?.id)).toBe(expected);
+    const prev = w.page.locator('[data-scrolly-prev]').first();
+    await prev.focus();
+    await w.page.keyboard.press('Enter');
+    await w.page.waitForFunction((id) => document.getElementById(id)!.closest<HTMLElement>('[data-scrolly]')!.dataset.activeStep === id, before, { timeout: 5000 });
   });
 });
 
