@@ -55,6 +55,9 @@ function showSnapshot(live: HTMLElement, step: HTMLElement): void {
   const drawing = from?.querySelector('.chart-variants');
   const target = live.querySelector('.chart-variants');
   if (drawing && target) target.replaceWith(drawing.cloneNode(true));
+  const frame = from?.querySelector<HTMLElement>('[data-map-frame]');
+  const liveFrame = live.querySelector<HTMLElement>('[data-map-frame]');
+  if (frame && liveFrame) for (const key of ['bounds', 'night', 'focus', 'highlight'] as const) liveFrame.dataset[key] = frame.dataset[key] ?? '';
   const desc = from?.querySelector('.graphic-desc')?.textContent;
   const liveDesc = live.querySelector('.graphic-desc');
   if (desc && liveDesc) liveDesc.textContent = desc;

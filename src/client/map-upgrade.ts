@@ -1,0 +1,158 @@
+/**
+ * The attack map in the browser. Works on the static SVG first (night buttons, Play, the list of
+ * places and their details), then, when the map comes within a screen of the viewport, loads
+ * MapLibre and lays the live map over the static one. If MapLibre cannot start (no WebGL2) or the
+ * WebGL context is lost, the static map stays, and nothing else changes.
+ */
+import type { LiveMap } from '../map/mount.ts';
+
+type Bounds = [number, number, number, number];
+
+function cssColour(name: string): string {
+  return getComputedStyle(document.documentElement).getPropertyValue(name).trim() || '#777';
+}
+
+function colours() {
+  const types = ['arson', 'attempted-arson', 'gunfire', 'fireworks', 'vandalism', 'threat', 'drone'];
+  return {
+    sea: cssColour('--sea'),
+    land: cssColour('--land'),
+    france: cssColour('--surface'),
+    border: cssColour('--land-stroke'),
+    text: cssColour('--text'),
+    halo: cssColour('--bg'),
+    types: Object.fromEntries(types.map((t) => [t, cssColour(`--${t}`)])),
+  };
+}
+
+const reducedMotion = () => matchMedia('(prefers-reduced-motion: reduce)').matches;
+
+function setup(frame: HTMLElement): void {
+  const figure = frame.closest('figure')!;
+  const controls = figure.querySelector<HTMLElement>('[data-map-controls]');
+  const explore = figure.querySelector<HTMLElement>('[data-map-explore]');
+  const status = figure.querySelector<HTMLElement>('[data-map-status]');
+  let live: LiveMap | undefined;
+  let opener: HTMLElement | null = null;
+
+  const setNight = (night: string) => {
+    frame.dataset.night = night;
+    for (const m of frame.querySelectorAll<SVGElement>('.map-marker')) m.classList.toggle('is-dimmed', night !== 'all' && !(m.dataset.nights ?? '').split(' ').includes(night));
+    for (const b of controls?.querySelectorAll<HTMLButtonElement>('[data-night]') ?? []) b.setAttribute('aria-pressed', String(b.dataset.night === night));
+    for (const b of explore?.querySelectorAll<HTMLButtonElement>('[data-place-button]') ?? []) b.classList.toggle('is-dimmed', night !== 'all' && !(b.dataset.nights ?? '').split(' ').includes(night));
+    live?.applyState({ night });
+    const pressed = controls?.querySelector<HTMLButtonElement>(`[data-night="${night}"]`);
+    if (status) status.textContent = night === 'all' ? 'Showing all nights' : `Showing ${pressed?.getAttribute('aria-label') ?? night}`;
+  };
+
+  const showDetails = (placeId: string | null, from?: HTMLElement | null) => {
+    const panel = explore?.querySelector<HTMLElement>('[data-map-details]');
+    if (!panel) return;
+    for (const s of panel.querySelectorAll<HTMLElement>('[data-place-details]')) s.hidden = s.dataset.placeDetails !== placeId;
+    panel.hidden = !placeId;
+    for (const m of frame.querySelectorAll<SVGElement>('.map-marker')) m.classList.toggle('is-selected', m.dataset.place === placeId);
+    live?.applyState({ selected: placeId ?? '' });
+    if (placeId) {
+      opener = from ?? opener;
+      panel.querySelector<HTMLElement>(`[data-place-details="${placeId}"] h4`)?.focus();
+    } else {
+      opener?.focus();
+    }
+  };
+
+  if (controls) {
+    controls.hidden = false;
+    let timer: ReturnType<typeof setInterval> | undefined;
+    const play = controls.querySelector<HTMLButtonElement>('[data-map-play]');
+    const nights = [...controls.querySelectorAll<HTMLButtonElement>('[data-night]')].map((b) => b.dataset.night!).filter((n) => n !== 'all');
+    const stop = () => {
+      clearInterval(timer);
+      timer = undefined;
+      play?.setAttribute('aria-pressed', 'false');
+      if (play) play.textContent = 'Play';
+    };
+    controls.addEventListener('click', (e) => {
+      const b = (e.target as HTMLElement).closest<HTMLButtonElement>('[data-night]');
+      if (b) {
+        stop();
+        setNight(b.dataset.night!);
+      }
+    });
+    play?.addEventListener('click', () => {
+      if (timer) return stop();
+      let k = Math.max(0, nights.indexOf(frame.dataset.night ?? '') + 1) % nights.length;
+      play.setAttribute('aria-pressed', 'true');
+      play.textContent = 'Pause';
+      setNight(nights[k]!);
+      // Stops by itself after the last night: nothing moves for long without the reader asking.
+      timer = setInterval(() => {
+        k += 1;
+        if (k >= nights.length) return stop();
+        setNight(nights[k]!);
+      }, reducedMotion() ? 2000 : 1200);
+    });
+  }
+
+  if (explore) {
+    explore.hidden = false;
+    explore.addEventListener('click', (e) => {
+      const target = e.target as HTMLElement;
+      const b = target.closest<HTMLButtonElement>('[data-place-button]');
+      if (b) showDetails(b.dataset.placeButton!, b);
+      if (target.closest('[data-close-details]')) showDetails(null);
+    });
+    figure.addEventListener('keydown', (e) => {
+      if (e.key === 'Escape' && !explore.querySelector<HTMLElement>('[data-map-details]')?.hidden) showDetails(null);
+    });
+    frame.addEventListener('click', (e) => {
+      const m = (e.target as Element).closest<SVGElement>('.map-marker');
+      if (m) showDetails(m.dataset.place!, explore.querySelector<HTMLElement>(`[data-place-button="${m.dataset.place}"]`));
+    });
+  }
+
+  // Scrolly steps: the live section copies the step's data-* onto this frame and fires the event.
+  frame.closest('[data-scrolly-live]')?.addEventListener('under-fire:state', () => {
+    setNight(frame.dataset.night || 'all');
+    live?.applyState({ bounds: JSON.parse(frame.dataset.bounds || 'null') ?? undefined });
+  });
+
+  const container = frame.querySelector<HTMLElement>('[data-map-live]');
+  if (!container) return;
+  const upgrade = async () => {
+    try {
+      const { mountMap } = await import('../map/mount.ts');
+      container.hidden = false;
+      const bounds = JSON.parse(frame.dataset.bounds!) as Bounds;
+      live = await mountMap(container, { colours: colours(), bounds: [[bounds[0], bounds[1]], [bounds[2], bounds[3]]], label: frame.dataset.mapLabel ?? 'Map' });
+      live.onPlaceClick((id) => showDetails(id, explore?.querySelector<HTMLElement>(`[data-place-button="${id}"]`)));
+      live.map.getCanvas().addEventListener('webglcontextlost', () => {
+        frame.classList.remove('is-live');
+        container.hidden = true;
+        frame.dataset.mapMode = 'static';
+      });
+      frame.classList.add('is-live');
+      frame.dataset.mapMode = 'live';
+      setNight(frame.dataset.night ?? 'all');
+      (window as unknown as { __underFireMaps?: Record<string, LiveMap> }).__underFireMaps ??= {};
+      (window as unknown as { __underFireMaps: Record<string, LiveMap> }).__underFireMaps[frame.dataset.mapFrame!] = live;
+    } catch {
+      // No WebGL2, or the map failed to start: the static map is already there and stays.
+      container.hidden = true;
+      frame.dataset.mapMode = 'static';
+    }
+  };
+  const observer = new IntersectionObserver(
+    (entries) => {
+      if (!entries.some((e) => e.isIntersecting)) return;
+      observer.disconnect();
+      void upgrade();
+    },
+    { rootMargin: '300px 0px' },
+  );
+  observer.observe(frame);
+}
+
+for (const frame of document.querySelectorAll<HTMLElement>('[data-map-frame]')) {
+  // Step snapshots carry a frame too, but no live container or controls: they stay static.
+  if (frame.querySelector('[data-map-live]')) setup(frame);
+}

@@ -1,0 +1,71 @@
+/**
+ * The only place that creates a MapLibre map. Loaded with a dynamic import when the map comes near
+ * the viewport, so maplibre-gl (and its CSS) reach only readers who need it. Throws when the
+ * browser cannot run it (no WebGL2): the caller keeps the static map.
+ */
+import { Map as MapLibreMap, setWorkerUrl, type LngLatBoundsLike } from 'maplibre-gl';
+import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
+import cssUrl from 'maplibre-gl/dist/maplibre-gl.css?url';
+import { mapStyle, nightFilter, type MapColours } from './style.ts';
+
+export interface LiveMap {
+  map: MapLibreMap;
+  applyState(state: { night?: string; bounds?: LngLatBoundsLike; selected?: string }): void;
+  onPlaceClick(handler: (placeId: string) => void): void;
+}
+
+function addCss(): void {
+  if (document.querySelector('link[data-maplibre-css]')) return;
+  const link = document.createElement('link');
+  link.rel = 'stylesheet';
+  link.href = cssUrl;
+  link.dataset.maplibreCss = '';
+  document.head.append(link);
+}
+
+export async function mountMap(container: HTMLElement, options: { colours: MapColours; bounds: LngLatBoundsLike; label: string }): Promise<LiveMap> {
+  addCss();
+  setWorkerUrl(workerUrl);
+  const map = new MapLibreMap({
+    container,
+    style: mapStyle(options.colours),
+    bounds: options.bounds,
+    fitBoundsOptions: { padding: 12 },
+    attributionControl: false,
+    cooperativeGestures: true,
+    dragRotate: false,
+    pitchWithRotate: false,
+    canvasContextAttributes: { failIfMajorPerformanceCaveat: false },
+  });
+  map.getCanvas().setAttribute('aria-label', options.label);
+  map.keyboard.enable();
+  await new Promise<void>((resolve, reject) => {
+    map.once('load', () => resolve());
+    map.once('error', (e) => reject(e.error));
+  });
+  const reduced = () => matchMedia('(prefers-reduced-motion: reduce)').matches;
+  let selected: string | undefined;
+  return {
+    map,
+    applyState({ night, bounds, selected: place }) {
+      if (night !== undefined) map.setFilter('places', nightFilter(night));
+      if (bounds) {
+        const camera = map.cameraForBounds(bounds, { padding: 24 });
+        if (camera) (reduced() ? map.jumpTo(camera) : map.easeTo({ ...camera, duration: 800 }));
+      }
+      if (place !== undefined) {
+        if (selected) map.setFeatureState({ source: 'places', id: selected }, { selected: false });
+        selected = place || undefined;
+        if (selected) map.setFeatureState({ source: 'places', id: selected }, { selected: true });
+      }
+    },
+    onPlaceClick(handler) {
+      map.on('click', 'places', (e) => {
+        const id = e.features?.[0]?.properties?.id;
+        if (id) handler(String(id));
+      });
+      map.on('mouseenter', 'places', () => (map.getCanvas().style.cursor = 'pointer'));
+      map.on('mouseleave', 'places', () => (map.getCanvas().style.cursor = ''));
+    },
+  };
+}
