@@ -1,0 +1,82 @@
+/** Each renderer's SVG from the small fixture, compared with its checked-in snapshot. */
+import { describe, expect, test } from 'vitest';
+import { attackWaveChart } from '../../src/charts/attackWaveChart.ts';
+import { unitChart700 } from '../../src/charts/unitChart700.ts';
+import { policyTimeline } from '../../src/charts/policyTimeline.ts';
+import { staticMap } from '../../src/map/fallback.ts';
+import { baseGeography } from '../../src/map/geography.ts';
+import { mapPlaces } from '../../src/map/mapPlaces.ts';
+import { REGIONS } from '../../src/map/regions.ts';
+import { placeIndex, statistic, waveIncidents, waveNights } from '../../src/data/views.ts';
+import { compareSnapshot } from '../support/snapshot.ts';
+import { smallDataset } from '../support/fixtures.ts';
+
+const d = smallDataset();
+const wave = { nights: waveNights(d), incidents: waveIncidents(d), places: placeIndex(d) };
+const counts = { total: statistic(d, 'detained-population').value, drug: statistic(d, 'drug-detainees').value, dangerous: statistic(d, 'most-dangerous').value };
+
+const cases: [string, () => SVGSVGElement][] = [
+  ['AttackWaveChart.wide', () => attackWaveChart(wave, { width: 720, annotations: [{ id: 'I03', text: 'Shots fired' }] })],
+  ['AttackWaveChart.narrow-night', () => attackWaveChart(wave, { width: 360, night: '2025-04-14', highlight: ['I03'] })],
+  ['UnitChart700.wide', () => unitChart700(counts, { width: 720 })],
+  ['UnitChart700.narrow-most-dangerous', () => unitChart700(counts, { width: 360, units: 'most-dangerous' })],
+  ['PolicyTimeline.horizontal', () => policyTimeline(d.timeline, { orientation: 'horizontal' })],
+  ['PolicyTimeline.vertical-range', () => policyTimeline(d.timeline, { orientation: 'vertical', range: ['2025-01', '2025-04-30'], highlight: ['A01'] })],
+  ['AttackMap.france-night', () => staticMap(baseGeography(), mapPlaces(d).located, { bounds: REGIONS.france, width: 360, height: 350, night: '2025-04-13' })],
+];
+
+describe('renderer snapshots', () => {
+  for (const [name, render] of cases) {
+    test(`${name} matches its snapshot`, () => {
+      expect(compareSnapshot(name, render().outerHTML)).toBeUndefined();
+    });
+  }
+});
+
+describe('renderers', () => {
+  test('attackWaveChart draws one mark per incident, in its night', () => {
+    const svg = attackWaveChart(wave, { width: 720 });
+    const marks = [...svg.querySelectorAll('[data-id]')];
+    expect(marks.map((m) => m.getAttribute('data-id')).sort()).toEqual(wave.incidents.map((i) => i.id).sort());
+    for (const m of marks) expect(m.getAttribute('data-night')).toBe(wave.incidents.find((i) => i.id === m.getAttribute('data-id'))!.night);
+    expect(svg.querySelectorAll('.is-unconfirmed')).toHaveLength(1);
+  });
+
+  test('attackWaveChart dims other nights and names a bad annotation', () => {
+    const svg = attackWaveChart(wave, { night: '2025-04-14' });
+    expect(svg.querySelectorAll('.night.is-dimmed')).toHaveLength(wave.nights.length - 1);
+    expect(() => attackWaveChart(wave, { annotations: [{ id: 'I99', text: 'x' }] })).toThrow(/no incident "I99"/);
+  });
+
+  test('unitChart700 draws one square per hundred people, the "most dangerous" first', () => {
+    const svg = unitChart700({ total: 82912, drug: 17000, dangerous: 700 });
+    expect(svg.querySelectorAll('rect')).toHaveLength(829);
+    expect(svg.querySelectorAll('.units--drug rect')).toHaveLength(163);
+    expect(svg.querySelectorAll('.units--danger rect')).toHaveLength(7);
+    expect(() => unitChart700({ total: 10, drug: 20, dangerous: 1 })).toThrow(/dangerous ≤ drug ≤ total/);
+  });
+
+  test('policyTimeline draws a day as a dot and a month or season as a span', () => {
+    const svg = policyTimeline(d.timeline);
+    expect(svg.querySelector('[data-id="T01"] circle')).not.toBeNull();
+    expect(svg.querySelector('[data-id="T02"] rect')).not.toBeNull();
+    expect(svg.querySelector('[data-id="T03"] rect')).not.toBeNull();
+    expect(svg.querySelectorAll('.key-number')).toHaveLength(d.timeline.filter((e) => e.key).length);
+  });
+
+  test('text comes in as text: markup in data is not parsed', () => {
+    const hostile = structuredClone(d.timeline);
+    hostile[0]!.title = '<img src=x onerror=alert(1)>';
+    const svg = policyTimeline(hostile);
+    expect(svg.querySelector('img')).toBeNull();
+    expect(svg.outerHTML).toContain('&lt;img');
+  });
+
+  test('the static map draws located places only and labels towns without overlap', () => {
+    const { located, unlocated } = mapPlaces(d);
+    expect(unlocated.map((p) => p.id)).toEqual(['office-west']);
+    const svg = staticMap(baseGeography(), located, { bounds: REGIONS.france });
+    expect(svg.querySelectorAll('.map-marker')).toHaveLength(located.length);
+    expect(svg.querySelectorAll('.is-town .town-ring').length).toBe(located.filter((p) => p.precision === 'town').length);
+  });
+});
