@@ -2,28 +2,23 @@
  * The graphics that can be embedded, by id: the one list the embed pages, the embed gallery, the
  * oEmbed files and the share images enumerate. `height` is the iframe height (px) that shows the
  * whole graphic at a 375 px phone width, for hosts that strip the resize script; the embed tests
- * measure it and fail if a graphic outgrows it.
+ * measure it and fail if a graphic outgrows it. Plain data (no component imports), so scripts
+ * and tests can read it; EmbedBody.astro maps ids to components.
  */
-import AttackMap from './AttackMap.astro';
-import AttackWaveChart from './AttackWaveChart.astro';
-import UnitChart700 from './UnitChart700.astro';
-import PolicyTimeline from './PolicyTimeline.astro';
 
 export interface GraphicEntry {
   id: string;
   /** What the graphic shows, for iframe titles and the gallery. */
   label: string;
   height: number;
-  // Astro components are functions; typed loosely so this module stays importable from scripts.
-  component?: unknown;
 }
 
 export const GRAPHICS: GraphicEntry[] = [
-  { id: 'attack-map', label: 'Map of the attacks on French prisons, April 2025', height: 2300, component: AttackMap },
-  { id: 'attack-wave', label: 'Chart of the attack wave, night by night', height: 1700, component: AttackWaveChart },
-  { id: 'traffickers', label: 'Unit chart: 700 of the 17,000 people jailed for drug trafficking', height: 2000, component: UnitChart700 },
-  { id: 'policy-timeline', label: 'Timeline from the Amra escape to the high-security prisons', height: 2100, component: PolicyTimeline },
-  { id: 'story-map', label: 'The attack wave on a map, step by step', height: 9000 },
+  { id: 'attack-map', label: 'Map of the attacks on French prisons, April 2025', height: 1400 },
+  { id: 'attack-wave', label: 'Chart of the attack wave, night by night', height: 1000 },
+  { id: 'traffickers', label: 'Unit chart: 700 of the 17,000 people jailed for drug trafficking', height: 1900 },
+  { id: 'policy-timeline', label: 'Timeline from the Amra escape to the high-security prisons', height: 1800 },
+  { id: 'story-map', label: 'The attack wave on a map, step by step', height: 8200 },
 ];
 
 export function graphicById(id: string): GraphicEntry {

@@ -1,0 +1,167 @@
+/**
+ * Embeds from another origin, in real Chromium: each graphic embedded with our /embed.js, with the
+ * real pym.js parent from npm, and with a Datawrapper-style listener; each iframe ends up as tall
+ * as its content at phone and desktop widths; forged messages change nothing.
+ */
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Browser, Frame, Page } from 'playwright-core';
+import { serveStatic, type StaticServer } from '../support/server.ts';
+import { launch, watchedPage } from '../support/browser.ts';
+import { axeViolations } from '../support/axe.ts';
+
+const GRAPHICS = ['attack-map', 'attack-wave', 'traffickers', 'policy-timeline'];
+const PYM = readFileSync('node_modules/pym.js/dist/pym.v1.min.js', 'utf8');
+
+let site: StaticServer;
+let host: StaticServer;
+let browser: Browser;
+
+/** Host pages on a second origin: /host/<method>/<graphic>. */
+function hostPage(path: string): { type: string; body: string } | undefined {
+  if (path === '/pym.v1.min.js') return { type: 'text/javascript', body: PYM };
+  const m = /^\/host\/(loader|pym|datawrapper)\/([a-z-]+)$/.exec(path);
+  if (!m) return undefined;
+  const [, method, id] = m;
+  const src = `${site.origin}/embed/${id}/`;
+  const embed = {
+    loader: `<div data-under-fire-embed="${id}"></div><script src="${site.origin}/embed.js"></script>`,
+    pym: `<div id="pym-${id}"></div><script src="/pym.v1.min.js"></script><script>window.pymParent = new pym.Parent('pym-${id}', '${src}', { title: 'Graphic' });</script>`,
+    datawrapper: `<iframe title="Graphic" id="datawrapper-chart-${id}" src="${src}" scrolling="no" frameborder="0" style="width:0;min-width:100% !important;border:none;" height="500"></iframe>
+<script>window.addEventListener('message', function (event) {
+  if (typeof event.data['datawrapper-height'] !== 'undefined') {
+    for (var chartId in event.data['datawrapper-height']) {
+      var iframe = document.getElementById('datawrapper-chart-' + chartId) || document.querySelector("iframe[src*='" + chartId + "']");
+      if (!iframe) continue;
+      iframe.style.height = event.data['datawrapper-height'][chartId] + 'px';
+    }
+  }
+});</script>`,
+  }[method as 'loader' | 'pym' | 'datawrapper'];
+  return { type: 'text/html; charset=utf-8', body: `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width"><title>Host page</title></head><body><main><h1>A host page</h1><p>Some article text.</p>${embed}<p>More text.</p></main></body></html>` };
+}
+
+beforeAll(async () => {
+  site = await serveStatic('dist');
+  host = await serveStatic('tests/fixtures', hostPage);
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+  await host?.close();
+  await site?.close();
+});
+
+async function embedFrame(page: Page): Promise<{ frame: Frame; height: () => Promise<number> }> {
+  const handle = await page.waitForSelector('iframe', { state: 'attached' });
+  await handle.scrollIntoViewIfNeeded();
+  const frame = (await handle.contentFrame())!;
+  await frame.waitForLoadState('load');
+  return { frame, height: async () => (await handle.boundingBox())!.height };
+}
+
+/** Waits until the iframe's height matches its content's height within 2 px; returns both. */
+async function settle(page: Page, frame: Frame, height: () => Promise<number>) {
+  let inner = 0;
+  let outer = 0;
+  for (let k = 0; k < 40; k++) {
+    await page.waitForTimeout(150);
+    inner = await frame.evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height));
+    outer = await height();
+    if (Math.abs(inner - outer) <= 2) break;
+  }
+  return { inner, outer };
+}
+
+describe('embedding from another origin', () => {
+  for (const method of ['loader', 'pym', 'datawrapper'] as const) {
+    for (const id of GRAPHICS) {
+      test(`${id} with ${method}: the iframe fits its content at 375 and 1280 px, nothing leaves 127.0.0.1`, async () => {
+        const w = await watchedPage(browser, [site.origin, host.origin], { viewport: { width: 375, height: 800 } });
+        await w.page.goto(`${host.origin}/host/${method}/${id}`, { waitUntil: 'load' });
+        const { frame, height } = await embedFrame(w.page);
+        const narrow = await settle(w.page, frame, height);
+        expect(Math.abs(narrow.inner - narrow.outer), `375 px: ${JSON.stringify(narrow)}`).toBeLessThanOrEqual(2);
+        await w.page.setViewportSize({ width: 1280, height: 800 });
+        const wide = await settle(w.page, frame, height);
+        expect(Math.abs(wide.inner - wide.outer), `1280 px: ${JSON.stringify(wide)}`).toBeLessThanOrEqual(2);
+        expect(wide.inner).toBeLessThan(narrow.inner);
+        expect(w.foreign).toEqual([]);
+        expect(w.problems).toEqual([]);
+      });
+    }
+  }
+
+  test('forged height messages change nothing', async () => {
+    const w = await watchedPage(browser, [site.origin, host.origin], { viewport: { width: 375, height: 800 } });
+    await w.page.goto(`${host.origin}/host/loader/attack-wave`, { waitUntil: 'load' });
+    const { frame, height } = await embedFrame(w.page);
+    const settled = await settle(w.page, frame, height);
+    const before = settled.outer;
+    await w.page.evaluate(() => {
+      // From the host window itself, not from the iframe.
+      window.postMessage({ type: 'under-fire:height', height: 123 }, '*');
+      // Through the iframe's window, but with bad payloads.
+      const iframe = document.querySelector('iframe')!;
+      const forge = (data: unknown) => window.dispatchEvent(new MessageEvent('message', { data, source: iframe.contentWindow }));
+      forge({ type: 'under-fire:height', height: '300' });
+      forge({ type: 'under-fire:height', height: 1e9 });
+      forge({ type: 'under-fire:height', height: -50 });
+      forge({ type: 'under-fire:height', height: Number.NaN });
+      forge({ type: 'under-fire:height', height: '<img src=x onerror=window.__pwned=1>' });
+      forge('<img src=x onerror=window.__pwned=1>');
+    });
+    await w.page.waitForTimeout(300);
+    expect(await height()).toBe(before);
+    expect(await w.page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+    expect(await w.page.locator('img').count()).toBe(0);
+  });
+
+  test('the plain iframe snippet\'s fixed height shows the whole graphic at 375 px', async () => {
+    const w = await watchedPage(browser, [site.origin], { viewport: { width: 375, height: 800 } });
+    const { GRAPHICS: entries } = await import('../../src/components/graphics.ts');
+    for (const g of entries) {
+      await w.page.goto(`${site.origin}/embed/${g.id}/static/`);
+      const needed = await w.page.evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height));
+      expect(needed, `${g.id} needs ${needed}px; its snippet gives ${g.height}px`).toBeLessThanOrEqual(g.height);
+    }
+  });
+
+  test('every embed page and the gallery pass axe, the static ones run no script', async () => {
+    const w = await watchedPage(browser, [site.origin], { viewport: { width: 375, height: 800 } });
+    for (const id of [...GRAPHICS, 'story-map']) {
+      for (const path of [`/embed/${id}/`, `/embed/${id}/static/`]) {
+        await w.page.goto(`${site.origin}${path}`, { waitUntil: 'networkidle' });
+        expect(await axeViolations(w.page), path).toEqual([]);
+        expect(await w.page.locator('h1').count(), path).toBe(1);
+        expect(await w.page.locator('meta[name="robots"][content="noindex"]').count(), path).toBe(1);
+        if (path.endsWith('static/')) expect(await w.page.locator('script').count(), path).toBe(0);
+      }
+    }
+    await w.page.goto(`${site.origin}/embed/`, { waitUntil: 'networkidle' });
+    expect(await axeViolations(w.page)).toEqual([]);
+    expect(w.problems).toEqual([]);
+    expect(w.foreign).toEqual([]);
+  });
+
+  test('?static=1 leads to the page with no JavaScript, ?theme=dark sets the theme', async () => {
+    const w = await watchedPage(browser, [site.origin], { viewport: { width: 375, height: 800 } });
+    await w.page.goto(`${site.origin}/embed/attack-wave/?static=1`, { waitUntil: 'load' });
+    expect(new URL(w.page.url()).pathname).toBe('/embed/attack-wave/static/');
+    await w.page.goto(`${site.origin}/embed/attack-wave/?theme=dark`, { waitUntil: 'load' });
+    expect(await w.page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
+  });
+
+  test('the oEmbed files are valid rich oEmbed and are discoverable from each embed page', async () => {
+    const w = await watchedPage(browser, [site.origin], {});
+    for (const id of [...GRAPHICS, 'story-map']) {
+      await w.page.goto(`${site.origin}/embed/${id}/`);
+      const href = await w.page.locator('link[rel="alternate"][type="application/json+oembed"]').getAttribute('href');
+      expect(new URL(href!).pathname).toBe(`/oembed/${id}.json`);
+      const o = JSON.parse(readFileSync(`dist/oembed/${id}.json`, 'utf8'));
+      expect(o).toMatchObject({ version: '1.0', type: 'rich', provider_name: 'Under fire' });
+      expect(Number.isInteger(o.width) && Number.isInteger(o.height)).toBe(true);
+      expect(o.html).toMatch(new RegExp(`^<iframe src="[^"]+/embed/${id}/" title="[^"]+"`));
+    }
+  });
+});
