@@ -5,6 +5,9 @@
  * validate.ts, which reports every problem at once.
  */
 import { z } from 'zod';
+import { INCIDENT_TYPES, PLACE_KINDS, PRECISIONS, TIMELINE_CATEGORIES } from './vocabulary.ts';
+
+export { INCIDENT_TYPES, PLACE_KINDS, PRECISIONS, TIMELINE_CATEGORIES };
 
 /** A lower-case slug: letters, digits and hyphens, e.g. "toulon-la-farlede". */
 const slug = (what: string) =>
@@ -64,18 +67,7 @@ export const Source = z.strictObject({
   note: text('The note', 400).optional(),
 });
 
-export const PLACE_KINDS = [
-  'prison',
-  'school',
-  'probation-office',
-  'officers-home',
-  'residence',
-  'business',
-  'street',
-  'tollbooth',
-] as const;
 
-export const PRECISIONS = ['exact', 'town', 'unlocated'] as const;
 
 export const Place = z.strictObject({
   /** Short stable id, e.g. "toulon-la-farlede". */
@@ -103,15 +95,6 @@ export const Place = z.strictObject({
   sources: sourceRefs,
 });
 
-export const INCIDENT_TYPES = [
-  'arson',
-  'attempted-arson',
-  'gunfire',
-  'fireworks',
-  'vandalism',
-  'threat',
-  'drone',
-] as const;
 
 const count = z.int({ error: 'A count must be a whole number, e.g. 7 (no words, no quotes)' }).nonnegative('A count cannot be negative');
 
@@ -157,7 +140,6 @@ export const Incident = z.strictObject({
   sources: sourceRefs,
 });
 
-export const TIMELINE_CATEGORIES = ['background', 'policy', 'law', 'attacks', 'investigation'] as const;
 
 export const TimelineEvent = z.strictObject({
   /** The dossier id, e.g. "T14". */

@@ -5,7 +5,7 @@
  */
 import type { StyleSpecification, ExpressionSpecification } from '@maplibre/maplibre-gl-style-spec';
 import type { FeatureCollection, Point } from 'geojson';
-import { INCIDENT_TYPES } from '../data/schema.ts';
+import { INCIDENT_TYPES } from '../data/vocabulary.ts';
 import type { MapPlace } from './mapPlaces.ts';
 
 export interface MapColours {
