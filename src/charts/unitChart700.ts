@@ -21,6 +21,8 @@ export interface UnitChartOptions {
   width?: number;
   /** People per square. Default 100. */
   per?: number;
+  /** Prefix for the pattern ids, unique on the page. Default "units". */
+  idPrefix?: string;
   /** Which group the reader's eye is on: "all", "drug-detainees" or "most-dangerous". Default "all". */
   units?: 'all' | 'drug-detainees' | 'most-dangerous';
 }
@@ -28,7 +30,7 @@ export interface UnitChartOptions {
 const defaults = { width: 720, per: 100, units: 'all' as const };
 
 export function unitChart700(counts: UnitCounts, options: UnitChartOptions = {}): SVGSVGElement {
-  const o = { width: options.width ?? defaults.width, per: options.per ?? defaults.per, units: options.units ?? defaults.units, document: options.document ?? buildDocument() };
+  const o = { idPrefix: options.idPrefix ?? 'units', width: options.width ?? defaults.width, per: options.per ?? defaults.per, units: options.units ?? defaults.units, document: options.document ?? buildDocument() };
   for (const [name, v] of Object.entries(counts)) if (!(Number.isFinite(v) && v >= 0)) throw new Error(`invalid ${name}: ${v}`);
   if (!(counts.dangerous <= counts.drug && counts.drug <= counts.total)) throw new Error(`invalid counts: expected dangerous ≤ drug ≤ total, got ${JSON.stringify(counts)}`);
   const n = (v: number) => Math.max(v > 0 ? 1 : 0, Math.round(v / o.per));
@@ -44,16 +46,47 @@ export function unitChart700(counts: UnitCounts, options: UnitChartOptions = {})
     height: r2(height),
     class: `unit-chart units-${o.units}`,
     'data-units': o.units,
+    'data-squares': `${nDanger} ${nDrug - nDanger} ${nTotal - nDrug}`,
     'aria-hidden': 'true',
     focusable: 'false',
   });
-  const groups = { danger: svgEl(o.document, 'g', { class: 'units units--danger' }), drug: svgEl(o.document, 'g', { class: 'units units--drug' }), rest: svgEl(o.document, 'g', { class: 'units units--rest' }) };
-  for (let k = 0; k < nTotal; k++) {
-    const g = k < nDanger ? groups.danger : k < nDrug ? groups.drug : groups.rest;
-    const x = (k % cols) * cell + gap / 2;
-    const y = Math.floor(k / cols) * cell + gap / 2;
-    g.append(svgEl(o.document, 'rect', { x: r2(x), y: r2(y), width: r2(cell - gap), height: r2(cell - gap), rx: 1 }));
+  // One pattern tile per group: a square in a cell. Each run of squares is then a few rectangles
+  // filled with the pattern (a partial first row, full rows, a partial last row), not one element
+  // per square, so the chart stays small however many people it shows.
+  const defs = svgEl(o.document, 'defs');
+  const groups = [
+    { name: 'danger', from: 0, to: nDanger },
+    { name: 'drug', from: nDanger, to: nDrug },
+    { name: 'rest', from: nDrug, to: nTotal },
+  ];
+  for (const g of groups) {
+    const pattern = svgEl(o.document, 'pattern', { id: `${o.idPrefix}-${g.name}-${o.width}`, width: r2(cell), height: r2(cell), patternUnits: 'userSpaceOnUse' });
+    pattern.append(svgEl(o.document, 'rect', { class: `unit unit--${g.name}`, x: r2(gap / 2), y: r2(gap / 2), width: r2(cell - gap), height: r2(cell - gap), rx: 1 }));
+    defs.append(pattern);
   }
-  svg.append(groups.rest, groups.drug, groups.danger);
+  svg.append(defs);
+  for (const g of [...groups].reverse()) {
+    const group = svgEl(o.document, 'g', { class: `units units--${g.name}`, fill: `url(#${o.idPrefix}-${g.name}-${o.width})` });
+    for (const [x, y, w, h] of runs(g.from, g.to, cols)) group.append(svgEl(o.document, 'rect', { x: r2(x * cell), y: r2(y * cell), width: r2(w * cell), height: r2(h * cell) }));
+    svg.append(group);
+  }
   return svg;
+}
+
+/** Squares from index `from` to `to` (exclusive) in a grid `cols` wide, as [x, y, w, h] rectangles in cells. */
+export function runs(from: number, to: number, cols: number): [number, number, number, number][] {
+  const out: [number, number, number, number][] = [];
+  let k = from;
+  if (k < to && k % cols) {
+    const w = Math.min(cols - (k % cols), to - k);
+    out.push([k % cols, Math.floor(k / cols), w, 1]);
+    k += w;
+  }
+  const fullRows = Math.floor((to - k) / cols);
+  if (fullRows > 0) {
+    out.push([0, k / cols, cols, fullRows]);
+    k += fullRows * cols;
+  }
+  if (k < to) out.push([0, k / cols, to - k, 1]);
+  return out;
 }

@@ -10,7 +10,6 @@ function setup(box: HTMLElement): void {
   if (!figure || !details) return;
   const ids = [...new Set([...figure.querySelectorAll<SVGElement>('.v-wide [data-id]')].map((m) => m.dataset.id!))];
   if (!ids.length) return;
-  box.hidden = false;
   let current = -1;
 
   const select = (index: number) => {

@@ -25,6 +25,8 @@ function colours() {
   };
 }
 
+const ENGAGE = ['scroll', 'wheel', 'pointerdown', 'keydown', 'touchstart'] as const;
+
 const reducedMotion = () => matchMedia('(prefers-reduced-motion: reduce)').matches;
 
 function setup(frame: HTMLElement): void {
@@ -61,7 +63,6 @@ function setup(frame: HTMLElement): void {
   };
 
   if (controls) {
-    controls.hidden = false;
     let timer: ReturnType<typeof setInterval> | undefined;
     const play = controls.querySelector<HTMLButtonElement>('[data-map-play]');
     const nights = [...controls.querySelectorAll<HTMLButtonElement>('[data-night]')].map((b) => b.dataset.night!).filter((n) => n !== 'all');
@@ -94,7 +95,6 @@ function setup(frame: HTMLElement): void {
   }
 
   if (explore) {
-    explore.hidden = false;
     explore.addEventListener('click', (e) => {
       const target = e.target as HTMLElement;
       const b = target.closest<HTMLButtonElement>('[data-place-button]');
@@ -141,15 +141,32 @@ function setup(frame: HTMLElement): void {
       frame.dataset.mapMode = 'static';
     }
   };
-  const observer = new IntersectionObserver(
-    (entries) => {
-      if (!entries.some((e) => e.isIntersecting)) return;
-      observer.disconnect();
+  // MapLibre is heavy: it loads when the map comes near the viewport after the reader has scrolled
+  // or interacted, never during the page's own load (a map in the first screen stays static until
+  // the reader does something), so first paint and input stay fast on slow phones.
+  let near = false;
+  let engaged = false;
+  let started = false;
+  const maybeUpgrade = () => {
+    if (near && engaged && !started) {
+      started = true;
       void upgrade();
+    }
+  };
+  const engage = () => {
+    engaged = true;
+    for (const type of ENGAGE) removeEventListener(type, engage, true);
+    maybeUpgrade();
+  };
+  for (const type of ENGAGE) addEventListener(type, engage, { capture: true, passive: true });
+  figure.addEventListener('focusin', engage);
+  new IntersectionObserver(
+    (entries) => {
+      near = entries.some((e) => e.isIntersecting);
+      maybeUpgrade();
     },
     { rootMargin: '300px 0px' },
-  );
-  observer.observe(frame);
+  ).observe(frame);
 }
 
 for (const frame of document.querySelectorAll<HTMLElement>('[data-map-frame]')) {

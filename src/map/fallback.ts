@@ -24,6 +24,11 @@ export interface StaticMapOptions {
   night?: string;
   /** Incident ids whose places are emphasised. */
   highlight?: string[];
+  /**
+   * The land layer by reference: `<use href="#id">` instead of the paths, so a page with many maps
+   * of the same view carries the coastline once (see landDefs()).
+   */
+  landRef?: string;
 }
 
 /** The projection every map view shares, fitted to `bounds` inside width × height. */
@@ -31,6 +36,31 @@ export function projectionFor(bounds: Bounds, width: number, height: number, pad
   const [w, s, e, n] = bounds;
   const box = { type: 'Feature' as const, properties: {}, geometry: { type: 'MultiPoint' as const, coordinates: [[w, s], [e, s], [e, n], [w, n], [(w + e) / 2, n], [(w + e) / 2, s]] } };
   return geoConicConformal().parallels([44, 49]).rotate([-3, 0]).fitExtent([[pad, pad], [width - pad, height - pad]], box).clipExtent([[0, 0], [width, height]]);
+}
+
+function landLayer(doc: Document, geography: FeatureCollection<Polygon | MultiPolygon, { name: string; france: boolean }>, path: ReturnType<typeof geoPath>, id?: string): SVGGElement {
+  const land = svgEl(doc, 'g', { class: 'land', id });
+  for (const f of geography.features) {
+    const d = path(f);
+    if (d) land.append(svgEl(doc, 'path', { d, class: f.properties.france ? 'country is-france' : 'country' }));
+  }
+  return land;
+}
+
+/** The id under which a view's land layer is defined, from its bounds and size. */
+export function landId(bounds: Bounds, width: number, height: number): string {
+  return `land-${bounds.map((b) => Math.round(b * 100)).join('_')}-${width}x${height}`.replace(/-(?=\d)/g, '-').replace(/[^\w-]/g, 'm');
+}
+
+/** A hidden SVG that defines a view's land layer once, for maps drawn with `landRef`. */
+export function landDefs(geography: FeatureCollection<Polygon | MultiPolygon, { name: string; france: boolean }>, bounds: Bounds, width: number, height: number, document?: Document): SVGSVGElement {
+  const doc = document ?? buildDocument();
+  const path = geoPath(projectionFor(bounds, width, height)).digits(1);
+  const svg = svgEl(doc, 'svg', { class: 'map-defs', 'aria-hidden': 'true', focusable: 'false', width: 0, height: 0 });
+  const defs = svgEl(doc, 'defs');
+  defs.append(landLayer(doc, geography, path, landId(bounds, width, height)));
+  svg.append(defs);
+  return svg;
 }
 
 export function staticMap(geography: FeatureCollection<Polygon | MultiPolygon, { name: string; france: boolean }>, places: MapPlace[], options: StaticMapOptions): SVGSVGElement {
@@ -45,12 +75,7 @@ export function staticMap(geography: FeatureCollection<Polygon | MultiPolygon, {
 
   const svg = svgEl(doc, 'svg', { viewBox: `0 0 ${width} ${height}`, width, height, class: 'static-map', 'data-night': options.night ?? 'all', 'aria-hidden': 'true', focusable: 'false', 'font-size': fontSize });
   svg.append(svgEl(doc, 'rect', { class: 'sea', width, height }));
-  const land = svgEl(doc, 'g', { class: 'land' });
-  for (const f of geography.features) {
-    const d = path(f);
-    if (d) land.append(svgEl(doc, 'path', { d, class: f.properties.france ? 'country is-france' : 'country' }));
-  }
-  svg.append(land);
+  svg.append(options.landRef ? svgEl(doc, 'use', { href: `#${options.landRef}` }) : landLayer(doc, geography, path));
 
   const markers = svgEl(doc, 'g', { class: 'markers' });
   const labels = svgEl(doc, 'g', { class: 'labels' });

@@ -1,7 +1,7 @@
 /** Each renderer's SVG from the small fixture, compared with its checked-in snapshot. */
 import { describe, expect, test } from 'vitest';
 import { attackWaveChart } from '../../src/charts/attackWaveChart.ts';
-import { unitChart700 } from '../../src/charts/unitChart700.ts';
+import { runs, unitChart700 } from '../../src/charts/unitChart700.ts';
 import { policyTimeline } from '../../src/charts/policyTimeline.ts';
 import { staticMap } from '../../src/map/fallback.ts';
 import { baseGeography } from '../../src/map/geography.ts';
@@ -49,11 +49,20 @@ describe('renderers', () => {
   });
 
   test('unitChart700 draws one square per hundred people, the "most dangerous" first', () => {
-    const svg = unitChart700({ total: 82912, drug: 17000, dangerous: 700 });
-    expect(svg.querySelectorAll('rect')).toHaveLength(829);
-    expect(svg.querySelectorAll('.units--drug rect')).toHaveLength(163);
-    expect(svg.querySelectorAll('.units--danger rect')).toHaveLength(7);
+    const svg = unitChart700({ total: 82912, drug: 17000, dangerous: 700 }, { width: 720 });
+    expect(svg.getAttribute('data-squares')).toBe('7 163 659');
+    const cells = (sel: string) => [...svg.querySelectorAll(`${sel} rect`)].reduce((n, r) => n + (Number(r.getAttribute('width')) * Number(r.getAttribute('height'))) / 18 ** 2, 0);
+    expect(Math.round(cells('.units--danger'))).toBe(7);
+    expect(Math.round(cells('.units--drug'))).toBe(163);
+    expect(Math.round(cells('.units--rest'))).toBe(659);
     expect(() => unitChart700({ total: 10, drug: 20, dangerous: 1 })).toThrow(/dangerous ≤ drug ≤ total/);
+  });
+
+  test('runs(from, to, cols) covers exactly the squares from..to in at most three rectangles', () => {
+    expect(runs(0, 7, 40)).toEqual([[0, 0, 7, 1]]);
+    expect(runs(7, 170, 40)).toEqual([[7, 0, 33, 1], [0, 1, 40, 3], [0, 4, 10, 1]]);
+    expect(runs(40, 80, 40)).toEqual([[0, 1, 40, 1]]);
+    expect(runs(5, 5, 40)).toEqual([]);
   });
 
   test('policyTimeline draws a day as a dot and a month or season as a span', () => {
