@@ -12,5 +12,6 @@ import PolicyTimeline from './PolicyTimeline.astro';
 import Scrolly from './Scrolly.astro';
 import Step from './Step.astro';
 import SourceList from './SourceList.astro';
+import Methodology from './Methodology.astro';
 
-export const storyComponents = { Num, DateOf, AttackMap, AttackWaveChart, UnitChart700, PolicyTimeline, Scrolly, Step, SourceList };
+export const storyComponents = { Num, DateOf, AttackMap, AttackWaveChart, UnitChart700, PolicyTimeline, Scrolly, Step, SourceList, Methodology };

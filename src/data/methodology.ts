@@ -1,0 +1,55 @@
+/**
+ * What the methodology section lists, read from the data: how much the file holds, and every place
+ * where the record is approximate (a count the sources disagree on, a night not pinned down, a
+ * link to the wave not confirmed, a location known only to the town or not at all). Pure.
+ */
+import type { Dataset, Incident } from './schema.ts';
+import { formatDate, nightLabel } from './format.ts';
+import { placeIndex } from './views.ts';
+
+export interface Caveat {
+  /** The record's id, for the anchor and the data downloads. */
+  id: string;
+  /** Which record, as readers name it: "Toulon-La Farlède prison, night of 14–15 April". */
+  label: string;
+  /** What is uncertain, in the data file's words. */
+  note: string;
+}
+
+export interface Methodology {
+  counts: { sources: number; incidents: number; places: number; timeline: number; statistics: number; corrections: number };
+  checked: string;
+  disputedCounts: Caveat[];
+  uncertainNights: Caveat[];
+  unconfirmedLinks: Caveat[];
+  townOnly: Caveat[];
+  unlocated: Caveat[];
+}
+
+export function methodology(d: Dataset): Methodology {
+  const places = placeIndex(d);
+  const incidentLabel = (i: Incident) => `${places.get(i.place)!.name}, night of ${nightLabel(i.night)}`;
+  const incidents = (keep: (i: Incident) => string | undefined): Caveat[] =>
+    d.incidents.flatMap((i) => {
+      const note = keep(i);
+      return note ? [{ id: i.id, label: incidentLabel(i), note }] : [];
+    });
+  const placesWith = (precision: string, fallback: string): Caveat[] =>
+    d.places.filter((p) => p.precision === precision).map((p) => ({ id: p.id, label: `${p.name} (${p.town}, ${p.departement})`, note: p.locationNote ?? fallback }));
+  return {
+    counts: {
+      sources: d.sources.length,
+      incidents: d.incidents.length,
+      places: d.places.length,
+      timeline: d.timeline.length,
+      statistics: d.statistics.length,
+      corrections: d.corrections.length,
+    },
+    checked: formatDate(d.meta.checked),
+    disputedCounts: incidents((i) => i.countNote),
+    uncertainNights: incidents((i) => (i.nightConfirmed ? undefined : (i.timeNote ?? 'The sources do not say which night.'))),
+    unconfirmedLinks: incidents((i) => (i.link === 'unconfirmed' ? i.summary : undefined)),
+    townOnly: placesWith('town', 'Drawn at the centre of its town: the sources do not give the site itself.'),
+    unlocated: placesWith('unlocated', 'No source gives a location: listed, not drawn.'),
+  };
+}
