@@ -11,6 +11,13 @@ import { describe, expect, test } from 'vitest';
 import { buildSite } from '../support/build.ts';
 import { DATA_FILE } from '../../src/data/load.ts';
 
+/** The JSON examples of content/README.md, by the kind of record each one is. */
+function guideExamples() {
+  const blocks = [...readFileSync('content/README.md', 'utf8').matchAll(/```json\n([\s\S]*?)```/g)].map((m) => JSON.parse(m[1]!));
+  const find = (key: string) => blocks.find((b) => key in b) ?? expect.fail(`content/README.md has no example with "${key}"`);
+  return { source: find('outlet'), place: find('precision'), incident: find('night'), timeline: find('category'), correction: find('kind') };
+}
+
 const numbersIn = (html: string) =>
   Object.fromEntries([...html.matchAll(/data-num="([^"]+)">([^<]+)</g)].map((m) => [m[1], m[2]]));
 
@@ -22,12 +29,15 @@ describe('the prose follows the data', () => {
     const n1 = numbersIn(html1);
     expect(Object.keys(n1).length).toBeGreaterThan(0);
 
+    // The records exactly as the editors' guide shows them, added where the guide says.
+    const examples = guideExamples();
     const data = JSON.parse(readFileSync(DATA_FILE, 'utf8'));
-    const source = data.sources[0].id;
-    data.places.push({ id: 'new-place', name: 'A new prison', kind: 'prison', town: 'Newtown', departement: 'Cantal (15)', lat: 43.8, lon: 4.36, precision: 'town', sources: [source] });
-    const at = data.incidents.findIndex((i: { night: string }) => i.night > '2025-04-16');
-    data.incidents.splice(at, 0, { id: 'I99', date: '2025-04-16', night: '2025-04-16', place: 'new-place', type: 'arson', counts: { vehiclesBurned: 3 }, summary: 'Cars burned at the new prison.', sources: [source] });
-    data.corrections.push({ id: '2025-12-02-newtown', date: '2025-12-02', kind: 'correction', text: 'An earlier version left out the fire at Newtown prison.' });
+    data.sources.push(examples.source);
+    data.places.push(examples.place);
+    const at = data.incidents.findLastIndex((i: { night: string }) => i.night <= examples.incident.night) + 1;
+    data.incidents.splice(at, 0, examples.incident);
+    data.timeline.push(examples.timeline);
+    data.corrections.push(examples.correction);
     const file = join(mkdtempSync(join(tmpdir(), 'under-fire-data-')), 'edited.json');
     writeFileSync(file, JSON.stringify(data));
 
@@ -43,20 +53,22 @@ describe('the prose follows the data', () => {
     const read = (path: string) => readFileSync(join(after.outDir, path), 'utf8');
     const story = parseHTML(read('index.html')).document;
     // The new place: in the map's list and table, the attack-wave table, the embeds and the downloads.
-    expect(story.querySelector('#attack-map')?.textContent).toContain('A new prison');
-    expect(story.querySelector('#attack-wave')?.textContent).toContain('Cars burned at the new prison.');
-    expect(read('embed/attack-map/index.html')).toContain('A new prison');
-    for (const file of ['data/attack-map.csv', 'data/attack-wave.csv', 'data/incidents.csv', 'data/places.csv'])
-      expect(existsSync(join(after.outDir, file)) && read(file), file).toContain('new');
+    const { place, incident, timeline, correction, source } = guideExamples();
+    expect(story.querySelector('#attack-map')?.textContent).toContain(place.name);
+    expect(story.querySelector('#attack-wave')?.textContent).toContain(incident.summary);
+    expect(story.querySelector('#policy-timeline')?.textContent).toContain(timeline.title);
+    expect(story.querySelector(`#source-${source.id}`)?.textContent).toContain(source.title);
+    expect(read('embed/attack-map/index.html')).toContain(place.name);
+    for (const [file, text] of [['data/attack-map.csv', place.name], ['data/attack-wave.csv', incident.summary], ['data/incidents.csv', incident.id], ['data/places.csv', place.id], ['data/corrections.csv', correction.text]])
+      expect(existsSync(join(after.outDir, file!)) && read(file!), file).toContain(text);
     // The correction: at the top, in the log at the bottom, in the page's metadata and downloads.
-    expect(story.querySelector('#latest-correction')?.textContent).toContain('An earlier version left out the fire at Newtown prison.');
-    expect(story.querySelector('#correction-2025-12-02-newtown')?.textContent).toContain('2 December 2025');
+    expect(story.querySelector('#latest-correction')?.textContent).toContain(correction.text);
+    expect(story.querySelector(`#correction-${correction.id}`)?.textContent).toContain(correction.text);
     expect(story.querySelector('.dateline')?.textContent).toMatch(/Corrected\s+2 December 2025/);
     const ld = JSON.parse(story.querySelector('script[type="application/ld+json"]')!.textContent!);
-    expect(ld.dateModified).toBe('2025-12-02');
-    expect(ld.correction[0].text).toContain('Newtown prison');
-    expect(story.querySelector('meta[property="article:modified_time"]')?.getAttribute('content')).toBe('2025-12-02');
-    expect(read('data/corrections.csv')).toContain('An earlier version left out the fire at Newtown prison.');
-    expect(JSON.parse(read('data/prison-attacks.json')).corrections).toHaveLength(1);
+    expect(ld.dateModified).toBe(correction.date);
+    expect(ld.correction[0].text).toContain(correction.text);
+    expect(story.querySelector('meta[property="article:modified_time"]')?.getAttribute('content')).toBe(correction.date);
+    expect(JSON.parse(read('data/prison-attacks.json')).corrections).toEqual([correction]);
   });
 });
