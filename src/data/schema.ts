@@ -16,12 +16,17 @@ export { INCIDENT_TYPES, PLACE_KINDS, PRECISIONS, TIMELINE_CATEGORIES };
  */
 const matching = (pattern: RegExp, message: string) => z.string().regex(pattern, message).meta({ patternErrorMessage: message });
 
+/** The patterns of ids and dates, also read by the data dictionary to name them in words. */
+export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+export const RECORD_ID_PATTERN = /^[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*$/;
+export const PARTIAL_DATE_PATTERN = /^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?|-(?:spring|summer|autumn|winter))?$/;
+
 /** A lower-case slug: letters, digits and hyphens, e.g. "toulon-la-farlede". */
 export const slug = (what: string) =>
-  matching(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, `${what} must be lower-case letters, digits and hyphens, e.g. "toulon-la-farlede"`);
+  matching(SLUG_PATTERN, `${what} must be lower-case letters, digits and hyphens, e.g. "toulon-la-farlede"`);
 
 /** A record id as used in the research dossier, e.g. "I01", "T14", "S14", or a slug. */
-export const recordId = matching(/^[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*$/, 'An id is letters, digits and hyphens, e.g. "I01" or "drug-detainees"');
+export const recordId = matching(RECORD_ID_PATTERN, 'An id is letters, digits and hyphens, e.g. "I01" or "drug-detainees"');
 
 /** A calendar day written YYYY-MM-DD, e.g. "2025-04-15". */
 export const isoDay = z.iso
@@ -34,7 +39,7 @@ export const isoDay = z.iso
  * month is never drawn as if it were a day.
  */
 export const partialDate = matching(
-  /^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?|-(?:spring|summer|autumn|winter))?$/,
+  PARTIAL_DATE_PATTERN,
   'Write the date as YYYY-MM-DD, YYYY-MM, YYYY or YYYY-season (e.g. "2025-summer")',
 );
 
