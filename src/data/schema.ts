@@ -16,6 +16,13 @@ export { INCIDENT_TYPES, PLACE_KINDS, PRECISIONS, TIMELINE_CATEGORIES };
  */
 const matching = (pattern: RegExp, message: string) => z.string().regex(pattern, message).meta({ patternErrorMessage: message });
 
+/** One of a closed list; editors that read `errorMessage` (VS Code) show the build's message too. */
+const oneOf = <const T extends readonly [string, ...string[]]>(values: T, message: string) =>
+  z.enum(values, { error: message }).meta({ errorMessage: message });
+
+/** A number; the message is the build's and the editor's when the value is not one. */
+const numberSaying = (message: string) => z.number({ error: message }).meta({ errorMessage: message });
+
 /** The patterns of ids and dates, also read by the data dictionary to name them in words. */
 export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 export const RECORD_ID_PATTERN = /^[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*$/;
@@ -76,21 +83,17 @@ export const Place = z
   .strictObject({
     id: slug('A place id').describe('Short stable id, e.g. "toulon-la-farlede".'),
     name: text('The place name', 120).describe('Name as readers should see it, e.g. "Toulon-La Farlède prison".'),
-    kind: z
-      .enum(PLACE_KINDS, { error: `The kind must be one of: ${PLACE_KINDS.join(', ')}` })
+    kind: oneOf(PLACE_KINDS, `The kind must be one of: ${PLACE_KINDS.join(', ')}`)
       .describe('What the site is; it sets the marker shape and the wording of descriptions.'),
     town: text('The town', 80).describe('The commune, e.g. "La Farlède".'),
     departement: text('The département', 60).describe('Département name and number, e.g. "Var (83)".'),
-    lat: z
-      .number({ error: 'Latitude must be a number, e.g. 43.1686' })
+    lat: numberSaying('Latitude must be a number, e.g. 43.1686')
       .optional()
       .describe('Latitude in decimal degrees (WGS84). Omit when no source gives a location.'),
-    lon: z
-      .number({ error: 'Longitude must be a number, e.g. 6.0436' })
+    lon: numberSaying('Longitude must be a number, e.g. 6.0436')
       .optional()
       .describe('Longitude in decimal degrees (WGS84). Omit when no source gives a location.'),
-    precision: z
-      .enum(PRECISIONS, { error: `The precision must be one of: ${PRECISIONS.join(', ')}` })
+    precision: oneOf(PRECISIONS, `The precision must be one of: ${PRECISIONS.join(', ')}`)
       .describe(
         'How well the point is known: "exact" = the facility\'s own coordinates from a source; "town" = the commune centre ' +
           'from a source, because the facility\'s were not found; "unlocated" = no sourced coordinates: the place is listed ' +
@@ -103,7 +106,8 @@ export const Place = z
   })
   .meta({ title: 'Place', description: 'A site that was attacked or named in the story: a prison, an officer\'s home, a street…' });
 
-const count = z.int({ error: 'A count must be a whole number, e.g. 7 (no words, no quotes)' }).nonnegative('A count cannot be negative');
+const COUNT_MESSAGE = 'A count must be a whole number, e.g. 7 (no words, no quotes)';
+const count = z.int({ error: COUNT_MESSAGE }).nonnegative('A count cannot be negative').meta({ errorMessage: COUNT_MESSAGE });
 
 export const Counts = z
   .strictObject({
@@ -132,8 +136,7 @@ export const Incident = z
       .optional()
       .describe('What sources say about the hour or the uncertainty of the date, e.g. "about 23:00".'),
     place: slug('A place id').describe('Id of the place (see `places`).'),
-    type: z
-      .enum(INCIDENT_TYPES, { error: `The type must be one of: ${INCIDENT_TYPES.join(', ')}` })
+    type: oneOf(INCIDENT_TYPES, `The type must be one of: ${INCIDENT_TYPES.join(', ')}`)
       .describe('The main kind of act; it sets the colour and the group in the charts.'),
     ddpf: z.boolean().default(false).describe('true when "DDPF" was written at the scene or the act was claimed in its name.'),
     link: z
@@ -153,8 +156,7 @@ export const TimelineEvent = z
     date: partialDate.describe('As precise as the sources allow: "2025-04-15", "2025-07", "2025-summer".'),
     title: text('The title', 90).describe('A short headline for the event, e.g. "Anti-terror prosecutors take the case".'),
     summary: text('The summary', 600).describe('One to three sentences in our words.'),
-    category: z
-      .enum(TIMELINE_CATEGORIES, { error: `The category must be one of: ${TIMELINE_CATEGORIES.join(', ')}` })
+    category: oneOf(TIMELINE_CATEGORIES, `The category must be one of: ${TIMELINE_CATEGORIES.join(', ')}`)
       .describe('The strand of the story it belongs to; it sets the row and colour in the timeline.'),
     place: slug('A place id').optional().describe('Optional place id where it happened (see `places`).'),
     key: z.boolean().default(false).describe('true marks the events the timeline labels even on a phone.'),
@@ -165,8 +167,7 @@ export const TimelineEvent = z
 export const Statistic = z
   .strictObject({
     id: slug('A statistic id').describe('A readable id that the story uses, e.g. "drug-detainees".'),
-    value: z
-      .number({ error: 'The value must be a number, without spaces or commas, e.g. 17000' })
+    value: numberSaying('The value must be a number, without spaces or commas, e.g. 17000')
       .describe('The number itself. Ranges and disputed counts go in `note`; `value` is the one we print.'),
     unit: text('The unit', 40).describe('What is counted, plural, e.g. "people", "vehicles", "acts".'),
     label: text('The label', 200).describe('What the number means, in one line, e.g. "people in French prisons for drug offences".'),
@@ -180,8 +181,7 @@ export const Correction = z
   .strictObject({
     id: slug('A correction id').describe('Short stable id, e.g. "2025-05-04-vehicles".'),
     date: isoDay.describe('The day the change was published.'),
-    kind: z
-      .enum(['correction', 'update'], { error: 'The kind must be "correction" or "update"' })
+    kind: oneOf(['correction', 'update'], 'The kind must be "correction" or "update"')
       .describe('"correction" fixes an error; "update" adds news.'),
     text: text('The text', 600).describe('What changed and why, in one or two sentences, for readers.'),
   })

@@ -31,7 +31,8 @@ const prop = (s: JsonSchema, name: string) => (s.properties as Record<string, Js
 function validator() {
   const ajv = new Ajv2020({ allErrors: true, strict: true });
   addFormats.default(ajv);
-  ajv.addKeyword('patternErrorMessage'); // VS Code's keyword: the message it shows when a pattern fails
+  ajv.addKeyword('patternErrorMessage'); // VS Code's keywords: the message it shows when a pattern fails,
+  ajv.addKeyword('errorMessage'); // or when a type or an enum does
   return ajv.compile(schema);
 }
 
@@ -80,6 +81,14 @@ describe('what editors see on hover', () => {
     const patterned = walk(schema).filter(([, s]) => typeof s.pattern === 'string');
     expect(patterned.length).toBeGreaterThan(10);
     expect(patterned.filter(([, s]) => typeof s.patternErrorMessage !== 'string').map(([p]) => p)).toEqual([]);
+  });
+
+  test('enums and numbers carry the build\'s message for editors that show errorMessage', () => {
+    const typed = walk(schema).filter(([, s]) => Array.isArray(s.enum) || s.type === 'number' || s.type === 'integer');
+    expect(typed.length).toBeGreaterThan(8);
+    const link = '#/properties/incidents/items/properties/link'; // the one enum whose zod message is zod's own
+    expect(typed.filter(([p, s]) => p !== link && typeof s.errorMessage !== 'string').map(([p]) => p)).toEqual([]);
+    expect(prop(records('incidents'), 'type').errorMessage).toBe(`The type must be one of: ${INCIDENT_TYPES.join(', ')}`);
   });
 });
 
