@@ -15,7 +15,7 @@ import { DATA_FILE } from '../../src/data/load.ts';
 function guideExamples() {
   const blocks = [...readFileSync('content/README.md', 'utf8').matchAll(/```json\n([\s\S]*?)```/g)].map((m) => JSON.parse(m[1]!));
   const find = (key: string) => blocks.find((b) => key in b) ?? expect.fail(`content/README.md has no example with "${key}"`);
-  return { source: find('outlet'), place: find('precision'), incident: find('night'), timeline: find('category'), correction: find('kind') };
+  return { source: find('outlet'), place: find('precision'), incident: find('night'), timeline: find('category'), correction: find('text') };
 }
 
 const numbersIn = (html: string) =>
