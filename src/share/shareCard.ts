@@ -102,17 +102,12 @@ function keyBlock(items: CardKeyItem[], x: number, width: number, measure: TextM
   return { height: items.length ? row * rowHeight + KEY_SIZE * 1.2 : 0, at };
 }
 
-/** The title at the largest size whose lines fit `height` (at the smallest size, cut with "…"). */
-function titleBlock(title: string, x: number, y: number, width: number, height: number, measure: TextMeasure): Block & { size: number } {
-  for (const size of TITLE_SIZES) {
-    const lines = wrapText(title, measure, size, width);
-    const block = textLines(lines, x, y, size, size * 1.12, 'card-title');
-    if (block.height <= height || size === TITLE_SIZES.at(-1)) {
-      const max = Math.max(1, Math.floor((height - size) / (size * 1.12)) + 1);
-      return { ...textLines(clampLines(lines, max, measure, size, width), x, y, size, size * 1.12, 'card-title'), size };
-    }
-  }
-  throw new Error('unreachable');
+/** The title at the largest size whose lines fit `height`; at the smallest size, cut with "…" to fit. */
+function titleBlock(title: string, x: number, y: number, width: number, height: number, measure: TextMeasure): Block {
+  const smallest = TITLE_SIZES.at(-1)!;
+  const size = TITLE_SIZES.find((s) => textLines(wrapText(title, measure, s, width), x, y, s, s * 1.12, '').height <= height) ?? smallest;
+  const max = Math.max(1, Math.floor((height - size) / (size * 1.12)) + 1);
+  return textLines(clampLines(wrapText(title, measure, size, width), max, measure, size, width), x, y, size, size * 1.12, 'card-title');
 }
 
 /** The card's SVG markup, CARD.width × CARD.height. */
