@@ -107,6 +107,18 @@ export function statistic(d: Dataset, id: string): Dataset['statistics'][number]
   return s;
 }
 
+/** The outlets behind these source ids, each once, in order of first mention; unknown ids are skipped. */
+export function sourceOutlets(d: Dataset, ids: string[]): string[] {
+  const byId = sourceIndex(d);
+  return [...new Set(ids.map((s) => byId.get(s)?.outlet).filter((o): o is string => !!o))];
+}
+
+/** A short credit naming the first `shown` outlets (default 4): "AFP, BFMTV, RTL, Le Parisien and 3 others". */
+export function outletCredit(outlets: string[], shown = 4): string {
+  const more = outlets.length - Math.min(shown, outlets.length);
+  return `${outlets.slice(0, shown).join(', ')}${more > 0 ? ` and ${more} other${more === 1 ? '' : 's'}` : ''}`;
+}
+
 /** Places that the map can draw (they have coordinates). */
 export function locatedPlaces(places: Place[]): (Place & { lat: number; lon: number })[] {
   return places.filter((p): p is Place & { lat: number; lon: number } => p.lat !== undefined && p.lon !== undefined);

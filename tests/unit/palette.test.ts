@@ -1,16 +1,10 @@
 /** The colour tokens meet WCAG contrast: text 4.5:1 and marks 3:1 against the page, light and dark. */
-import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
+import { darkTokens, lightTokens, tokenBlock, tokensCss } from '../../src/styles/tokens.ts';
 
-const css = readFileSync('src/styles/tokens.css', 'utf8');
-function block(selector: RegExp): Record<string, string> {
-  const m = selector.exec(css);
-  if (!m) throw new Error(`no block ${selector}`);
-  const body = css.slice(m.index + m[0].length, css.indexOf('}', m.index + m[0].length));
-  return Object.fromEntries([...body.matchAll(/--([\w-]+):\s*(#[0-9a-f]{6})/gi)].map((x) => [x[1]!, x[2]!]));
-}
-const light = block(/^:root \{/m);
-const dark = block(/:root\[data-theme='dark'\] \{/);
+const css = tokensCss();
+const light = lightTokens(css);
+const dark = darkTokens(css);
 
 function luminance(hex: string): number {
   const [r, g, b] = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16) / 255).map((c) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
@@ -32,6 +26,6 @@ describe('colour contrast', () => {
     }
   }
   test('the dark scheme in the media query matches the explicit dark theme', () => {
-    expect(block(/:root:not\(\[data-theme='light'\]\) \{/)).toEqual(dark);
+    expect(tokenBlock(css, /:root:not\(\[data-theme='light'\]\) \{/)).toEqual(dark);
   });
 });

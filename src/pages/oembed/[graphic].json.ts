@@ -1,6 +1,8 @@
-/** /oembed/<id>.json: static oEmbed (type "rich") for each embeddable graphic. */
+/** /oembed/<id>.json: static oEmbed (type "rich") for each embeddable graphic, with its share image as thumbnail. */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { GRAPHICS, graphicById, iframeSnippet } from '../../components/graphics.ts';
+import { shareImagePath } from '../../share/cards.ts';
+import { CARD } from '../../share/shareCard.ts';
 
 export const getStaticPaths = (() => GRAPHICS.map((g) => ({ params: { graphic: g.id } }))) satisfies GetStaticPaths;
 
@@ -15,6 +17,9 @@ export const GET: APIRoute = ({ params, site }) => {
     html: iframeSnippet(site!, g),
     width: 720,
     height: g.height,
+    thumbnail_url: new URL(shareImagePath(g.id), site).href,
+    thumbnail_width: CARD.width,
+    thumbnail_height: CARD.height,
     cache_age: 86400,
   };
   return new Response(`${JSON.stringify(body, null, 2)}\n`, { headers: { 'content-type': 'application/json+oembed' } });

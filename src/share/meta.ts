@@ -1,0 +1,15 @@
+/** The share props a page passes to its layout: which share image, its alt text, the Open Graph type. */
+import { getDataset } from '../data/dataset.ts';
+import { shareImageAlt, shareImagePath, type StoryHeadline } from './cards.ts';
+
+export interface SharePageProps {
+  /** Path of the share image on the site, e.g. "/share/story.png". */
+  image: string;
+  alt: string;
+  type?: 'article' | 'website';
+}
+
+/** The share props for share image `name` ("story" or a graphic id). */
+export async function shareProps(name: string, story: StoryHeadline, type: 'article' | 'website' = 'website'): Promise<SharePageProps> {
+  return { image: shareImagePath(name), alt: shareImageAlt(name, await getDataset(), story), type };
+}
