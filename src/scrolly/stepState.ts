@@ -85,7 +85,7 @@ export function stepState(graphic: GraphicId, props: StepProps, d: Dataset, regi
     else state.range = [from!, to!];
   }
   if (props.units !== undefined) {
-    if ((UNIT_STATES as readonly string[]).includes(props.units)) state.units = props.units as StepState['units'];
+    if ((UNIT_STATES as readonly string[]).includes(props.units)) state.units = props.units as (typeof UNIT_STATES)[number];
     else say('units', props.units, `one of ${UNIT_STATES.join(', ')}`);
   }
   if (problems.length) throw new Error(`${STORY}: <Step id="${props.id}"> in the ${graphic} section:\n  ✗ ${problems.join('\n  ✗ ')}`);
