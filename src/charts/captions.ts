@@ -5,7 +5,7 @@
  * lints (`npm run check`) measure it, and share images can reuse it, so a graphic says the same
  * thing everywhere.
  *
- *   graphicCaption('attack-map', dataset, { state: { night: '2025-04-14' }, variant: 'snapshot' })
+ *   graphicCaption('attack-map', dataset, { state: { night: '2025-04-14' } })
  *   → { title: 'The attacks reached prisons and homes across France',
  *       description: 'Night of 14–15 April: seven incidents. The map shows all 16 located places; …',
  *       sources: ['afp-…', …] }
@@ -27,19 +27,16 @@ export interface GraphicCaption {
 }
 
 export interface CaptionOptions {
-  /** The scrolly step's state (src/scrolly/stepState.ts); absent fields mean the graphic's default. */
-  state?: StepState;
   /**
-   * Where the graphic appears: "full" (default: a figure with its table and notes), "snapshot" (a
-   * step's static figure) or "live" (a scrolly's sticky graphic). The policy timeline's full
-   * figure lists its key events in a note, so its description leaves them out there.
+   * The scrolly step's state (src/scrolly/stepState.ts); absent fields mean the graphic's default.
+   * The same words serve every variant (full figure, step snapshot, sticky graphic).
    */
-  variant?: 'full' | 'snapshot' | 'live';
+  state?: StepState | undefined;
 }
 
 /** The caption of one graphic, for the current data and (optionally) one scrolly step's state. */
 export function graphicCaption(id: GraphicId, d: Dataset, options: CaptionOptions = {}): GraphicCaption {
-  const { state = {}, variant = 'full' } = options;
+  const { state = {} } = options;
   switch (id) {
     case 'attack-map':
       return attackMapCaption(d, state);
@@ -48,7 +45,7 @@ export function graphicCaption(id: GraphicId, d: Dataset, options: CaptionOption
     case 'traffickers':
       return traffickersCaption(d);
     case 'policy-timeline':
-      return policyTimelineCaption(d, variant);
+      return policyTimelineCaption(d);
   }
 }
 
@@ -104,13 +101,12 @@ function traffickersCaption(d: Dataset): GraphicCaption {
   };
 }
 
-function policyTimelineCaption(d: Dataset, variant: CaptionOptions['variant']): GraphicCaption {
+/** The key events are listed, numbered, under the timeline in every variant, so the description does not repeat them. */
+function policyTimelineCaption(d: Dataset): GraphicCaption {
   const events = d.timeline;
-  const overview = `${events.length} events from ${formatDate(events[0]!.date)} to ${formatDate(events.at(-1)!.date)}, in ${new Set(events.map((e) => e.category)).size} strands.`;
-  const numbered = events.filter((e) => e.key).map((e, k) => `${k + 1}. ${e.title} (${formatDate(e.date)})`);
   return {
     title: 'A year of escalation, from the Amra escape to the high-security prisons',
-    description: variant === 'full' ? overview : `${overview} Numbered: ${numbered.join('; ')}.`,
+    description: `${events.length} events from ${formatDate(events[0]!.date)} to ${formatDate(events.at(-1)!.date)}, in ${new Set(events.map((e) => e.category)).size} strands.`,
     sources: unique(events.flatMap((e) => e.sources)),
   };
 }

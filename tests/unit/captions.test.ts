@@ -26,7 +26,7 @@ describe('graphicCaption(id, dataset, options)', () => {
     expect(graphicCaption('attack-map', d).description).toBe(
       '3 places on the map, 1 more without a sourced location (listed below). The most-hit place: North prison.',
     );
-    const night = graphicCaption('attack-map', d, { state: { night: '2025-04-13' }, variant: 'snapshot' });
+    const night = graphicCaption('attack-map', d, { state: { night: '2025-04-13' } });
     expect(night.description).toBe('Night of 13–14 April: two incidents. The map shows all 3 located places; those hit that night are drawn in full.');
     expect(graphicCaption('attack-map', d, { state: { night: '2025-04-14' } }).description).toMatch(/^Night of 14–15 April: one incident\. /);
     expect(graphicCaption('attack-map', d, { state: { night: 'all' } }).description).toMatch(/^3 places on the map/);
@@ -46,13 +46,10 @@ describe('graphicCaption(id, dataset, options)', () => {
     expect(c.sources).toEqual(['site-c', 'agency-a', 'paper-b']);
   });
 
-  test('policy-timeline: the full figure lists key events in a note, so only the snapshot numbers them', () => {
+  test('policy-timeline: the span and the strands (the key events are listed under the graphic, not repeated)', () => {
     const d = smallDataset();
     expect(graphicCaption('policy-timeline', d).description).toBe('4 events from 14 May 2024 to summer 2025, in 3 strands.');
-    expect(graphicCaption('policy-timeline', d, { variant: 'live' }).description).toBe(
-      '4 events from 14 May 2024 to summer 2025, in 3 strands. Numbered: 1. A prisoner escapes; two officers killed (14 May 2024); ' +
-        '2. Minister announces isolation plan (January 2025).',
-    );
+    expect(graphicCaption('policy-timeline', d, { state: { range: ['2025-01', '2025-04-30'] } }).description).toBe('4 events from 14 May 2024 to summer 2025, in 3 strands.');
     expect(graphicCaption('policy-timeline', d).sources).toEqual(['agency-a', 'paper-b', 'site-c']);
   });
 
