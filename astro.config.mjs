@@ -14,7 +14,6 @@ export default defineConfig({
   trailingSlash: 'always',
   integrations: [mdx()],
   server: { host: '127.0.0.1', port: 4321 },
-  preview: { host: '127.0.0.1', port: 4321 },
   devToolbar: { enabled: false },
   // Our CSS is small: inlined, it costs no render-blocking request (style-src allows inline styles).
   build: { inlineStylesheets: 'always' },

@@ -24,9 +24,9 @@ export interface AttackWaveOptions {
   /** Incidents to annotate, with their label. */
   annotations?: WaveAnnotation[];
   /** The night in focus ("all" or absent: none dimmed). */
-  night?: string;
+  night?: string | undefined;
   /** Incident ids to emphasise. */
-  highlight?: string[];
+  highlight?: string[] | undefined;
 }
 
 export interface AttackWaveData {

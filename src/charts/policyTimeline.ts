@@ -16,9 +16,9 @@ export interface PolicyTimelineOptions {
   orientation?: 'horizontal' | 'vertical';
   fontSize?: number;
   /** The stretch of time in focus, as partial dates [from, to]; events outside it are dimmed. */
-  range?: [string, string];
+  range?: [string, string] | undefined;
   /** Event ids to emphasise. */
-  highlight?: string[];
+  highlight?: string[] | undefined;
 }
 
 const MONTHS_SHORT = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];

@@ -22,6 +22,17 @@ export class DataFileError extends Error {
   }
 }
 
+/** The content-layer entry id under which src/content.config.ts stores a data file's problems. */
+export const LOAD_ERROR_ID = 'load-error';
+
+/** A DataFileError as the content layer stores it (plain data). */
+export interface StoredLoadError {
+  /** Every problem, as src/data/validate.ts words them (file, JSON path, record, fix). */
+  message: string;
+  file: string;
+  problemCount: number;
+}
+
 /** Loads and validates the data file; throws a DataFileError listing every problem. */
 export function loadDataset(file: string = DATA_FILE, root: string = process.cwd()): Dataset {
   const path = resolve(root, file);

@@ -5,6 +5,7 @@
  * "incident.I08.bulletImpacts" reads one incident's count.
  */
 import type { Dataset, Incident } from './schema.ts';
+import { didYouMean } from './spelling.ts';
 import { departements, incidentsByPlace, placeIndex, share, statistic, totalCount, waveIncidents, waveNights } from './views.ts';
 
 type Derived = Record<string, { value: number; means: string }>;
@@ -56,8 +57,19 @@ export function storyNumber(d: Dataset, name: string): number {
   const derived = derivedNumbers(d);
   if (name in derived) return derived[name]!.value;
   if (d.statistics.some((s) => s.id === name)) return statistic(d, name).value;
+  const hint = didYouMean(name, [...Object.keys(derived), ...d.statistics.map((s) => s.id)]);
   throw new Error(
-    `No number is called "${name}". Use a statistic id from the data file (${d.statistics.map((s) => s.id).join(', ')}), ` +
+    `No number is called "${name}".${hint} Use a statistic id from the data file (${d.statistics.map((s) => s.id).join(', ')}), ` +
       `a derived name (${Object.keys(derived).join(', ')}) or incident.<id>.<count>.`,
   );
+}
+
+/** The date of a timeline event, an incident or a statistic (its as-of date), by id; throws naming the id when none has it. */
+export function storyDate(d: Dataset, id: string): string {
+  const date = d.timeline.find((t) => t.id === id)?.date ?? d.incidents.find((i) => i.id === id)?.date ?? d.statistics.find((s) => s.id === id)?.asOf;
+  if (!date) {
+    const hint = didYouMean(id, [...d.timeline, ...d.incidents, ...d.statistics].map((r) => r.id));
+    throw new Error(`No timeline event, incident or statistic has the id "${id}".${hint || ` Use an id from the data file, e.g. "${d.timeline[0]?.id ?? 'T01'}".`}`);
+  }
+  return date;
 }

@@ -6,6 +6,7 @@ import type { z } from 'zod';
 import { Dataset, type Dataset as DatasetT } from './schema.ts';
 import { crossRecordProblems } from './rules.ts';
 import { jsonErrorOffset, jsonMistakeHint, lineAndColumn } from './jsonSyntax.ts';
+import { editDistance } from './spelling.ts';
 
 export interface DataProblem {
   /** JSON path, e.g. ["incidents", 7, "counts", "vehiclesBurned"]. */
@@ -63,17 +64,6 @@ function suggestSpellings(problems: DataProblem[]): DataProblem[] {
     });
     return hints.length ? { ...p, message: `${p.message} (${hints.join('; ')})` } : p;
   });
-}
-
-/** Levenshtein distance between two short strings. */
-function editDistance(a: string, b: string): number {
-  let row = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const next = [i];
-    for (let j = 1; j <= b.length; j++) next[j] = Math.min(row[j]! + 1, next[j - 1]! + 1, row[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
-    row = next;
-  }
-  return row[b.length]!;
 }
 
 function valueAt(input: unknown, path: (string | number)[]): unknown {

@@ -21,9 +21,9 @@ export interface StaticMapOptions {
   /** What to fit: [west, south, east, north]. */
   bounds: Bounds;
   /** Only this night's places at full strength ("all" or absent: every place). */
-  night?: string;
+  night?: string | undefined;
   /** Incident ids whose places are emphasised. */
-  highlight?: string[];
+  highlight?: string[] | undefined;
   /**
    * The land layer by reference: `<use href="#id">` instead of the paths, so a page with many maps
    * of the same view carries the coastline once (see landDefs()).

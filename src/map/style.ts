@@ -32,7 +32,10 @@ export function placesGeoJson(places: MapPlace[]): FeatureCollection<Point> {
 
 /** Paint expression: the colour of a place's main incident type. */
 function typeColour(c: MapColours): ExpressionSpecification {
-  return ['match', ['get', 'type'], ...INCIDENT_TYPES.flatMap((t) => [t, c.types[t] ?? c.text]), c.text] as ExpressionSpecification;
+  // The first label and output are written out so the type checker sees a complete match expression.
+  const [first, ...rest] = INCIDENT_TYPES;
+  const colour = (t: (typeof INCIDENT_TYPES)[number]) => c.types[t] ?? c.text;
+  return ['match', ['get', 'type'], first, colour(first), ...rest.flatMap((t) => [t, colour(t)]), c.text];
 }
 
 /** A filter that keeps places hit on `night` (or every place for "all"). */

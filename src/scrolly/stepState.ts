@@ -45,6 +45,16 @@ const PROPS_FOR: Record<GraphicId, (keyof StepState)[]> = {
  * problem. `regions` are the map's named regions (src/map/regions.ts).
  */
 export function stepState(graphic: GraphicId, props: StepProps, d: Dataset, regions: readonly string[]): StepState {
+  const { state, problems } = checkStep(graphic, props, d, regions);
+  if (problems.length) throw new Error(`${STORY}: <Step id="${props.id}"> in the ${graphic} section:\n  ✗ ${problems.join('\n  ✗ ')}`);
+  return state;
+}
+
+/**
+ * The state a step asks for and every problem with its props, each as `prop="value": what is
+ * expected` (the content lints print them with the step's line; stepState throws them).
+ */
+export function checkStep(graphic: GraphicId, props: StepProps, d: Dataset, regions: readonly string[]): { state: StepState; problems: string[] } {
   const problems: string[] = [];
   const say = (prop: string, value: string, expected: string) => problems.push(`${prop}="${value}": ${expected}`);
   if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(props.id ?? '')) say('id', props.id ?? '', 'a step id is lower-case letters, digits and hyphens, e.g. "first-night"');
@@ -85,9 +95,8 @@ export function stepState(graphic: GraphicId, props: StepProps, d: Dataset, regi
     else state.range = [from!, to!];
   }
   if (props.units !== undefined) {
-    if ((UNIT_STATES as readonly string[]).includes(props.units)) state.units = props.units as StepState['units'];
+    if ((UNIT_STATES as readonly string[]).includes(props.units)) state.units = props.units as (typeof UNIT_STATES)[number];
     else say('units', props.units, `one of ${UNIT_STATES.join(', ')}`);
   }
-  if (problems.length) throw new Error(`${STORY}: <Step id="${props.id}"> in the ${graphic} section:\n  ✗ ${problems.join('\n  ✗ ')}`);
-  return state;
+  return { state, problems };
 }

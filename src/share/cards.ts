@@ -18,7 +18,8 @@ import { baseGeography } from '../map/geography.ts';
 import { mapPlaces } from '../map/mapPlaces.ts';
 import { focusBounds } from '../map/focus.ts';
 import { GRAPHICS, graphicById } from '../components/graphics.ts';
-import { ATTACK_MAP_TITLE, POLICY_TIMELINE_TITLE, attackMapSources, attackWaveTakeaway, policyTimelineSources, traffickersTakeaway } from '../components/takeaways.ts';
+import { graphicCaption } from '../charts/captions.ts';
+import { attackWaveInputs, traffickersCounts } from '../charts/inputs.ts';
 import type { CardArt, CardKeyItem, CardTexts } from './shareCard.ts';
 
 /** The story's own share image is "story"; each graphic's is its id. */
@@ -37,23 +38,19 @@ export const SITE_NAME = 'Under fire';
 
 /** Title, credit sources and key of a card, without drawing anything (cheap: the pages' alt text uses it). */
 function cardFacts(name: string, d: Dataset, story: StoryHeadline): { title: string; sources: string[]; what: string } {
+  const map = 'Map of the places in France attacked in April 2025';
   switch (name) {
     case 'story':
-      return { title: story.title, sources: attackMapSources(d), what: 'Map of the places in France attacked in April 2025' };
-    case 'attack-map':
-      return { title: ATTACK_MAP_TITLE, sources: attackMapSources(d), what: graphicById(name).label };
+      return { title: story.title, sources: graphicCaption('attack-map', d).sources, what: map };
     case 'story-map':
-      return { title: graphicById(name).label, sources: attackMapSources(d), what: 'Map of the places in France attacked in April 2025' };
-    case 'attack-wave': {
-      const { title, sources } = attackWaveTakeaway(d);
+      return { title: graphicById(name).label, sources: graphicCaption('attack-map', d).sources, what: map };
+    case 'attack-map':
+    case 'attack-wave':
+    case 'traffickers':
+    case 'policy-timeline': {
+      const { title, sources } = graphicCaption(name, d);
       return { title, sources, what: graphicById(name).label };
     }
-    case 'traffickers': {
-      const { title, sources } = traffickersTakeaway(d);
-      return { title, sources, what: graphicById(name).label };
-    }
-    case 'policy-timeline':
-      return { title: POLICY_TIMELINE_TITLE, sources: policyTimelineSources(d), what: graphicById(name).label };
     default:
       throw new Error(`No share image is called "${name}" (known: ${SHARE_IMAGES.join(', ')}).`);
   }
@@ -97,11 +94,11 @@ function drawing(name: string, d: Dataset, doc: Document): { art: SVGSVGElement;
       return { art, key: name === 'story' ? [] : typeKey(types) };
     }
     case 'attack-wave': {
-      const { data, annotations } = attackWaveTakeaway(d);
+      const { data, annotations } = attackWaveInputs(d);
       return { art: attackWaveChart(data, { document: doc, width: 520, annotations }), key: typeKey(countsByType(data.incidents).map(({ type, count }) => ({ type, label: `${typeLabel(type)} (${count})` }))) };
     }
     case 'traffickers': {
-      const { counts } = traffickersTakeaway(d);
+      const counts = traffickersCounts(d);
       const swatch = (group: string) => {
         const g = svgEl(doc, 'g', { class: 'unit-chart' });
         const units = svgEl(doc, 'g', { class: `units units--${group}` });

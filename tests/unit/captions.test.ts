@@ -1,0 +1,69 @@
+import { describe, expect, test } from 'vitest';
+import { dayRange, graphicCaption } from '../../src/charts/captions.ts';
+import { smallDataset } from '../support/fixtures.ts';
+
+describe('graphicCaption(id, dataset, options)', () => {
+  test('attack-wave: the title counts the nights with attacks and names the span of the wave', () => {
+    const c = graphicCaption('attack-wave', smallDataset());
+    expect(c.title).toBe('Attacks on four of the four nights from 13 to 16 April');
+    expect(c.description).toBe(
+      '5 incidents over four nights, 13–14 April to 16–17 April; the busiest was 13–14 April, with two. ' +
+        'Arson: 3; Attempted arson: 1; Gunfire: 1.',
+    );
+    // Only the wave's incidents: I06 (July, aftermath) cites site-c too, but so does I05.
+    expect(c.sources).toEqual(['agency-a', 'paper-b', 'site-c']);
+  });
+
+  test('attack-wave: a wave across two months names both (no month is written in by hand)', () => {
+    const d = smallDataset();
+    d.meta.wave = { firstNight: '2025-04-28', lastNight: '2025-05-02' };
+    d.incidents = d.incidents.map((i, k) => ({ ...i, night: ['2025-04-28', '2025-04-29', '2025-04-30', '2025-05-01', '2025-05-02', '2025-07-11'][k]! }));
+    expect(graphicCaption('attack-wave', d).title).toBe('Attacks on five of the five nights from 28 April to 2 May');
+  });
+
+  test('attack-map: without a night, the places drawn and listed; with a night, that night', () => {
+    const d = smallDataset();
+    expect(graphicCaption('attack-map', d).description).toBe(
+      '3 places on the map, 1 more without a sourced location (listed below). The most-hit place: North prison.',
+    );
+    const night = graphicCaption('attack-map', d, { state: { night: '2025-04-13' } });
+    expect(night.description).toBe('Night of 13–14 April: two incidents. The map shows all 3 located places; those hit that night are drawn in full.');
+    expect(graphicCaption('attack-map', d, { state: { night: '2025-04-14' } }).description).toMatch(/^Night of 14–15 April: one incident\. /);
+    expect(graphicCaption('attack-map', d, { state: { night: 'all' } }).description).toMatch(/^3 places on the map/);
+    expect(night.title).toBe('The attacks reached prisons and homes across France');
+    expect(night.sources).toEqual(['agency-a', 'paper-b', 'site-c']);
+  });
+
+  test('traffickers: the three statistics, their shares and their sources, each once', () => {
+    const d = smallDataset();
+    d.statistics[1]!.sources = ['paper-b', 'agency-a'];
+    const c = graphicCaption('traffickers', d);
+    expect(c.title).toBe('700 of 17,000: the few the crackdown targets');
+    expect(c.description).toBe(
+      'Of 82,912 people in French prisons (1 April 2025), 17,000 were held for drug trafficking, 21%; ' +
+        'the 700 "most dangerous" among them are 4.1% of those, 1 in 24. Each square is 100 people.',
+    );
+    expect(c.sources).toEqual(['site-c', 'agency-a', 'paper-b']);
+  });
+
+  test('policy-timeline: the span and the strands (the key events are listed under the graphic, not repeated)', () => {
+    const d = smallDataset();
+    expect(graphicCaption('policy-timeline', d).description).toBe('4 events from 14 May 2024 to summer 2025, in 3 strands.');
+    expect(graphicCaption('policy-timeline', d, { state: { range: ['2025-01', '2025-04-30'] } }).description).toBe('4 events from 14 May 2024 to summer 2025, in 3 strands.');
+    expect(graphicCaption('policy-timeline', d).sources).toEqual(['agency-a', 'paper-b', 'site-c']);
+  });
+
+  test('follows an edit to the data', () => {
+    const d = smallDataset();
+    d.statistics.find((s) => s.id === 'most-dangerous')!.value = 800;
+    expect(graphicCaption('traffickers', d).title).toBe('800 of 17,000: the few the crackdown targets');
+  });
+});
+
+describe('dayRange(from, to)', () => {
+  test('one month, two months, two years', () => {
+    expect(dayRange('2025-04-13', '2025-04-24')).toBe('13 to 24 April');
+    expect(dayRange('2025-04-30', '2025-05-02')).toBe('30 April to 2 May');
+    expect(dayRange('2025-12-28', '2026-01-03')).toBe('28 December 2025 to 3 January 2026');
+  });
+});
