@@ -9,6 +9,7 @@ import { shortDay } from '../data/format.ts';
 import { typeLabel } from '../data/tables.ts';
 import { buildDocument, r2, svgEl, svgText } from './dom.ts';
 import { typeClass, typeSymbolPath } from './symbols.ts';
+import { TEXT_PX, WIDE } from './sizes.ts';
 
 export interface WaveAnnotation {
   id: string;
@@ -17,7 +18,7 @@ export interface WaveAnnotation {
 
 export interface AttackWaveOptions {
   document?: Document;
-  /** Drawing width in pixels; 360 for phones, 720 wide. Default 720. */
+  /** Drawing width in pixels: NARROW (320) for phones, WIDE (720). Default WIDE. */
   width?: number;
   /** Font size of labels in pixels, before scaling. Default 14 (narrow) or 15 (wide). */
   fontSize?: number;
@@ -35,11 +36,11 @@ export interface AttackWaveData {
   places: Map<string, Place>;
 }
 
-const defaults = { width: 720, annotations: [] as WaveAnnotation[], highlight: [] as string[] };
+const defaults = { width: WIDE, annotations: [] as WaveAnnotation[], highlight: [] as string[] };
 
 export function attackWaveChart(data: AttackWaveData, options: AttackWaveOptions = {}): SVGSVGElement {
   const o = { ...defaults, ...options, annotations: options.annotations ?? [], highlight: options.highlight ?? [], width: options.width ?? defaults.width, document: options.document ?? buildDocument() };
-  const fontSize = o.fontSize ?? (o.width >= 600 ? 15 : 14);
+  const fontSize = o.fontSize ?? TEXT_PX;
   if (!data.nights.length) throw new Error('invalid nights: the wave has no nights');
   const doc = o.document;
   const margin = { top: 12 + (o.annotations.length + 0.5) * (fontSize + 6), right: 6, bottom: fontSize * 2.8, left: 6 };

@@ -9,10 +9,11 @@ import type { TimelineEvent } from '../data/schema.ts';
 import { TIMELINE_CATEGORIES } from '../data/schema.ts';
 import { datePrecision } from '../data/format.ts';
 import { buildDocument, r2, svgEl, svgText } from './dom.ts';
+import { NARROW, TEXT_PX, WIDE } from './sizes.ts';
 
 export interface PolicyTimelineOptions {
   document?: Document;
-  /** "horizontal" (wide screens, 720 px) or "vertical" (phones, 360 px). Default horizontal. */
+  /** "horizontal" (wide screens, WIDE px) or "vertical" (phones, NARROW px). Default horizontal. */
   orientation?: 'horizontal' | 'vertical';
   fontSize?: number;
   /** The stretch of time in focus, as partial dates [from, to]; events outside it are dimmed. */
@@ -50,21 +51,21 @@ export const categoryLabel = (c: string) => CATEGORY_LABEL[c] ?? c;
 export function policyTimeline(events: TimelineEvent[], options: PolicyTimelineOptions = {}): SVGSVGElement {
   const doc = options.document ?? buildDocument();
   const vertical = options.orientation === 'vertical';
-  const fontSize = options.fontSize ?? (vertical ? 14 : 15);
+  const fontSize = options.fontSize ?? TEXT_PX;
   const highlight = options.highlight ?? [];
   if (!events.length) throw new Error('invalid events: the timeline is empty');
   const spans = events.map((e) => dateSpan(e.date));
   const start = timeMonth.floor(new Date(Math.min(...spans.map((s) => +s[0]))));
   const end = timeMonth.ceil(new Date(Math.max(...spans.map((s) => +s[1]))));
   const lanes = TIMELINE_CATEGORIES.filter((c) => events.some((e) => e.category === c));
-  const laneSize = vertical ? 56 : 34;
+  const laneSize = vertical ? 47 : 34;
   const labelBand = vertical ? fontSize * 2.2 : fontSize * 7.8;
-  const width = vertical ? 360 : 720;
+  const width = vertical ? NARROW : WIDE;
   const timeLength = vertical ? 640 : width - labelBand - 16;
   const height = vertical ? timeLength + fontSize * 4.4 : lanes.length * laneSize + fontSize * 3.4;
   const t0 = vertical ? fontSize * 3.4 : labelBand;
   const time = scaleTime().domain([start, end]).range([t0, t0 + timeLength]).clamp(true);
-  const laneAt = (c: string) => (vertical ? fontSize * 4.2 + lanes.indexOf(c as never) * laneSize : 8 + lanes.indexOf(c as never) * laneSize + laneSize / 2);
+  const laneAt = (c: string) => (vertical ? fontSize * 4.8 + lanes.indexOf(c as never) * laneSize : 8 + lanes.indexOf(c as never) * laneSize + laneSize / 2);
   // Position along the time axis and across the lanes, whatever the orientation.
   const at = (t: number, lane: number) => (vertical ? { x: lane, y: t } : { x: t, y: lane });
 
@@ -83,7 +84,7 @@ export function policyTimeline(events: TimelineEvent[], options: PolicyTimelineO
     const p = time(month);
     const isYear = month.getUTCMonth() === 0;
     const tick = vertical
-      ? svgEl(doc, 'line', { x1: fontSize * 3.6, x2: width - 4, y1: r2(p), y2: r2(p), class: isYear ? 'tick tick--year' : 'tick' })
+      ? svgEl(doc, 'line', { x1: fontSize * 4.6, x2: width - 4, y1: r2(p), y2: r2(p), class: isYear ? 'tick tick--year' : 'tick' })
       : svgEl(doc, 'line', { x1: r2(p), x2: r2(p), y1: 4, y2: r2(lanes.length * laneSize + 10), class: isYear ? 'tick tick--year' : 'tick' });
     axis.append(tick);
     const quarterly = month.getUTCMonth() % 3 === 0;

@@ -5,6 +5,7 @@
  * exact figures.
  */
 import { buildDocument, r2, svgEl } from './dom.ts';
+import { WIDE } from './sizes.ts';
 
 export interface UnitCounts {
   /** Everyone in prison (for scale). */
@@ -17,7 +18,7 @@ export interface UnitCounts {
 
 export interface UnitChartOptions {
   document?: Document;
-  /** Width of the drawing in pixels: 360 (phones) or 720 (wide). Default 720. */
+  /** Width of the drawing in pixels: NARROW (phones) or WIDE. Default WIDE. */
   width?: number;
   /** People per square. Default 100. */
   per?: number;
@@ -27,7 +28,7 @@ export interface UnitChartOptions {
   units?: 'all' | 'drug-detainees' | 'most-dangerous';
 }
 
-const defaults = { width: 720, per: 100, units: 'all' as const };
+const defaults = { width: WIDE, per: 100, units: 'all' as const };
 
 export function unitChart700(counts: UnitCounts, options: UnitChartOptions = {}): SVGSVGElement {
   const o = { idPrefix: options.idPrefix ?? 'units', width: options.width ?? defaults.width, per: options.per ?? defaults.per, units: options.units ?? defaults.units, document: options.document ?? buildDocument() };

@@ -38,7 +38,7 @@ export interface StoryDates {
   /** The latest correction or update day, or the publication day when there is none. */
   modified: string;
   /** The newest correction or update, shown at the top of the story. */
-  latest?: Correction;
+  latest?: Correction | undefined;
 }
 
 /** Publication and modification days; a correction dated before publication is a mistake worth naming. */

@@ -9,6 +9,7 @@ import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import { buildDocument, r2, svgEl, svgText } from '../charts/dom.ts';
 import { typeClass, typeSymbolPath } from '../charts/symbols.ts';
 import type { MapPlace } from './mapPlaces.ts';
+import { TEXT_PX } from '../charts/sizes.ts';
 
 export type Bounds = readonly [number, number, number, number];
 
@@ -38,14 +39,28 @@ export function projectionFor(bounds: Bounds, width: number, height: number, pad
   return geoConicConformal().parallels([44, 49]).rotate([-3, 0]).fitExtent([[pad, pad], [width - pad, height - pad]], box).clipExtent([[0, 0], [width, height]]);
 }
 
-function landLayer(doc: Document, geography: FeatureCollection<Polygon | MultiPolygon, { name: string; france: boolean }>, path: ReturnType<typeof geoPath>, id?: string): SVGGElement {
+/**
+ * Land as SVG paths. Paths placed with <use> (`forUse`) are styled inline: page styles do not reach
+ * into a <use> element's copy, but the custom properties they read inherit, so the colours still
+ * follow the theme.
+ */
+function landLayer(doc: Document, geography: FeatureCollection<Polygon | MultiPolygon, { name: string; france: boolean }>, path: ReturnType<typeof geoPath>, id?: string, forUse = false): SVGGElement {
   const land = svgEl(doc, 'g', { class: 'land', id });
   for (const f of geography.features) {
     const d = path(f);
-    if (d) land.append(svgEl(doc, 'path', { d, class: f.properties.france ? 'country is-france' : 'country' }));
+    if (!d) continue;
+    const france = f.properties.france;
+    const style = forUse ? { style: france ? LAND_STYLE.france : LAND_STYLE.other } : {};
+    land.append(svgEl(doc, 'path', { d, class: france ? 'country is-france' : 'country', ...style }));
   }
   return land;
 }
+
+/** The inline land styles for <use>, the same as charts.css gives maps drawn inline. */
+const LAND_STYLE = {
+  france: 'fill:var(--surface);stroke:var(--muted);stroke-width:0.75',
+  other: 'fill:var(--land);stroke:var(--land-stroke);stroke-width:0.75',
+};
 
 /** The id under which a view's land layer is defined, from its bounds and size. */
 export function landId(bounds: Bounds, width: number, height: number): string {
@@ -58,7 +73,7 @@ export function landDefs(geography: FeatureCollection<Polygon | MultiPolygon, { 
   const path = geoPath(projectionFor(bounds, width, height)).digits(1);
   const svg = svgEl(doc, 'svg', { class: 'map-defs', 'aria-hidden': 'true', focusable: 'false', width: 0, height: 0 });
   const defs = svgEl(doc, 'defs');
-  defs.append(landLayer(doc, geography, path, landId(bounds, width, height)));
+  defs.append(landLayer(doc, geography, path, landId(bounds, width, height), true));
   svg.append(defs);
   return svg;
 }
@@ -67,7 +82,7 @@ export function staticMap(geography: FeatureCollection<Polygon | MultiPolygon, {
   const doc = options.document ?? buildDocument();
   const width = options.width ?? 720;
   const height = options.height ?? 680;
-  const fontSize = options.fontSize ?? (width >= 600 ? 15 : 13);
+  const fontSize = options.fontSize ?? TEXT_PX;
   const highlight = new Set(options.highlight ?? []);
   const projection = projectionFor(options.bounds, width, height);
   const path = geoPath(projection).digits(1);

@@ -10,6 +10,7 @@ import { REGIONS } from '../../src/map/regions.ts';
 import { placeIndex, statistic, waveIncidents, waveNights } from '../../src/data/views.ts';
 import { compareSnapshot } from '../support/snapshot.ts';
 import { smallDataset } from '../support/fixtures.ts';
+import { NARROW } from '../../src/charts/sizes.ts';
 
 const d = smallDataset();
 const wave = { nights: waveNights(d), incidents: waveIncidents(d), places: placeIndex(d) };
@@ -17,12 +18,12 @@ const counts = { total: statistic(d, 'detained-population').value, drug: statist
 
 const cases: [string, () => SVGSVGElement][] = [
   ['AttackWaveChart.wide', () => attackWaveChart(wave, { width: 720, annotations: [{ id: 'I03', text: 'Shots fired' }] })],
-  ['AttackWaveChart.narrow-night', () => attackWaveChart(wave, { width: 360, night: '2025-04-14', highlight: ['I03'] })],
+  ['AttackWaveChart.narrow-night', () => attackWaveChart(wave, { width: NARROW, night: '2025-04-14', highlight: ['I03'] })],
   ['UnitChart700.wide', () => unitChart700(counts, { width: 720 })],
-  ['UnitChart700.narrow-most-dangerous', () => unitChart700(counts, { width: 360, units: 'most-dangerous' })],
+  ['UnitChart700.narrow-most-dangerous', () => unitChart700(counts, { width: NARROW, units: 'most-dangerous' })],
   ['PolicyTimeline.horizontal', () => policyTimeline(d.timeline, { orientation: 'horizontal' })],
   ['PolicyTimeline.vertical-range', () => policyTimeline(d.timeline, { orientation: 'vertical', range: ['2025-01', '2025-04-30'], highlight: ['A01'] })],
-  ['AttackMap.france-night', () => staticMap(baseGeography(), mapPlaces(d).located, { bounds: REGIONS.france, width: 360, height: 350, night: '2025-04-13' })],
+  ['AttackMap.france-night', () => staticMap(baseGeography(), mapPlaces(d).located, { bounds: REGIONS.france, width: NARROW, height: 311, night: '2025-04-13' })],
 ];
 
 describe('renderer snapshots', () => {
