@@ -4,24 +4,15 @@
  * violates no Content-Security-Policy directive, and logs no console error or warning and no
  * uncaught error.
  */
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { Browser } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
 import { builtPages } from '../../scripts/lib/pages.ts';
 import { scrollToBottom } from '../../scripts/lib/browse.ts';
-import { serveStatic, type StaticServer } from '../support/server.ts';
-import { launch, watchedPage } from '../support/browser.ts';
+import { watchedPage } from '../support/browser.ts';
 
 const pages = builtPages('dist');
-let server: StaticServer;
-let browser: Browser;
-beforeAll(async () => {
-  server = await serveStatic('dist');
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+import { servedSite } from '../support/site.ts';
+
+const site = servedSite();
 
 /** Records CSP violations in the page (and its same-origin frames) before any of its scripts run. */
 const RECORD_VIOLATIONS = () => {
@@ -38,9 +29,9 @@ describe('every page in dist/', () => {
   });
 
   test.each(pages.map((p) => [p.path]))('%s: no foreign request, no CSP violation, no console problem', async (path) => {
-    const w = await watchedPage(browser, [server.origin]);
+    const w = await watchedPage(site.browser, [site.server.origin]);
     await w.page.addInitScript(RECORD_VIOLATIONS);
-    const response = await w.page.goto(`${server.origin}${path}`, { waitUntil: 'load' });
+    const response = await w.page.goto(`${site.server.origin}${path}`, { waitUntil: 'load' });
     expect(response?.status()).toBe(200);
     expect(response?.headers()['content-security-policy'] ?? '').toContain('frame-ancestors');
     await scrollToBottom(w.page);

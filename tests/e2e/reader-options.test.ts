@@ -3,30 +3,21 @@
  * once, is remembered and is usable by keyboard; printed, the story is light, linear, with its
  * caveats open and its address.
  */
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { serveStatic, type StaticServer } from '../support/server.ts';
-import { launch, watchedPage } from '../support/browser.ts';
+import { describe, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { watchedPage } from '../support/browser.ts';
 import { axeViolations } from '../support/axe.ts';
+import { servedSite } from '../support/site.ts';
 
-let server: StaticServer;
-let browser: Browser;
-beforeAll(async () => {
-  server = await serveStatic('dist');
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = servedSite();
 
 const background = (page: Page) => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
 const theme = (page: Page) => page.evaluate(() => document.documentElement.getAttribute('data-theme'));
 
 describe('the colour switch', () => {
   test('dark applies at once, survives a reload, and automatic follows the device again', async () => {
-    const w = await watchedPage(browser, [server.origin], { colorScheme: 'light' });
-    await w.page.goto(`${server.origin}/`);
+    const w = await watchedPage(site.browser, [site.server.origin], { colorScheme: 'light' });
+    await w.page.goto(`${site.server.origin}/`);
     const light = await background(w.page);
     const group = w.page.getByRole('group', { name: 'Colours' });
     await group.getByRole('radio', { name: 'Dark' }).check();
@@ -47,8 +38,8 @@ describe('the colour switch', () => {
   });
 
   test('the keyboard reaches the switch and the arrow keys change the choice, with a visible focus', async () => {
-    const w = await watchedPage(browser, [server.origin], { colorScheme: 'dark' });
-    await w.page.goto(`${server.origin}/`);
+    const w = await watchedPage(site.browser, [site.server.origin], { colorScheme: 'dark' });
+    await w.page.goto(`${site.server.origin}/`);
     const auto = w.page.getByRole('radio', { name: 'Automatic' });
     for (let i = 0; i < 10 && !(await auto.evaluate((el) => el === document.activeElement)); i++) await w.page.keyboard.press('Tab');
     expect(await auto.evaluate((el) => el === document.activeElement)).toBe(true);
@@ -58,9 +49,9 @@ describe('the colour switch', () => {
   });
 
   test('without JavaScript the switch is not offered and the device setting applies', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false, colorScheme: 'dark' });
+    const context = await site.browser.newContext({ javaScriptEnabled: false, colorScheme: 'dark' });
     const page = await context.newPage();
-    await page.goto(`${server.origin}/`);
+    await page.goto(`${site.server.origin}/`);
     await expect(page.getByRole('group', { name: 'Colours' }).isVisible()).resolves.toBe(false);
     expect(await background(page)).toBe('rgb(21, 20, 15)');
     await context.close();
@@ -69,8 +60,8 @@ describe('the colour switch', () => {
 
 describe('print', () => {
   test('prints light even in dark mode, linear, with the caveats open and the story address', async () => {
-    const w = await watchedPage(browser, [server.origin], { colorScheme: 'dark' });
-    await w.page.goto(`${server.origin}/`);
+    const w = await watchedPage(site.browser, [site.server.origin], { colorScheme: 'dark' });
+    await w.page.goto(`${site.server.origin}/`);
     await w.page.getByRole('radio', { name: 'Dark' }).check();
     const caveat = w.page.locator('.methodology details li').first();
     await expect(caveat.isVisible()).resolves.toBe(false); // closed on screen

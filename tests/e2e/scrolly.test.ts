@@ -3,22 +3,13 @@
  * sizes, jumps and reloads land on the right state, deep links open a step, the mobile address bar
  * does not lose the active step, and linear mode, reduced motion and JS-off all read in order.
  */
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { serveStatic, type StaticServer } from '../support/server.ts';
-import { launch, watchedPage } from '../support/browser.ts';
+import { describe, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { watchedPage } from '../support/browser.ts';
 import { axeViolations } from '../support/axe.ts';
+import { servedSite } from '../support/site.ts';
 
-let server: StaticServer;
-let browser: Browser;
-beforeAll(async () => {
-  server = await serveStatic('dist');
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = servedSite();
 
 interface StepInfo {
   id: string;
@@ -43,7 +34,7 @@ async function activeOf(page: Page, stepId: string): Promise<{ active: string | 
 }
 
 async function open(viewport: { width: number; height: number }, options: { reducedMotion?: 'reduce'; javaScriptEnabled?: boolean } = {}) {
-  const w = await watchedPage(browser, [server.origin], { viewport, ...options });
+  const w = await watchedPage(site.browser, [site.server.origin], { viewport, ...options });
   return w;
 }
 
@@ -57,7 +48,7 @@ describe('scrolly sections', () => {
   for (const viewport of VIEWPORTS) {
     test(`scrolling through at ${viewport.width}×${viewport.height} activates each step once, in order, with its state`, async () => {
       const w = await open(viewport);
-      await w.page.goto(`${server.origin}/`, { waitUntil: 'networkidle' });
+      await w.page.goto(`${site.server.origin}/`, { waitUntil: 'networkidle' });
       await w.page.evaluate(() => {
         const log: string[] = [];
         (window as unknown as { __steps: string[] }).__steps = log;
@@ -100,7 +91,7 @@ describe('scrolly sections', () => {
 
   test('a fast jump to the last step applies the last step directly, without replaying the others', async () => {
     const w = await open({ width: 1280, height: 800 });
-    await w.page.goto(`${server.origin}/`, { waitUntil: 'networkidle' });
+    await w.page.goto(`${site.server.origin}/`, { waitUntil: 'networkidle' });
     const steps = await stepsOf(w.page);
     const last = steps.at(-1)!;
     await w.page.evaluate(() => {
@@ -115,9 +106,9 @@ describe('scrolly sections', () => {
 
   test('reloading mid-story and opening #step-id show that step at once', async () => {
     const w = await open({ width: 375, height: 667 });
-    const steps = await (async () => { await w.page.goto(`${server.origin}/`); return stepsOf(w.page); })();
+    const steps = await (async () => { await w.page.goto(`${site.server.origin}/`); return stepsOf(w.page); })();
     const target = steps[Math.min(1, steps.length - 1)]!;
-    await w.page.goto(`${server.origin}/#${target.id}`, { waitUntil: 'networkidle' });
+    await w.page.goto(`${site.server.origin}/#${target.id}`, { waitUntil: 'networkidle' });
     await w.page.waitForFunction((id) => document.getElementById(id)!.closest<HTMLElement>('[data-scrolly]')!.dataset.activeStep === id, target.id, { timeout: 5000 });
     expect((await activeOf(w.page, target.id)).live).toBe(target.state);
     await w.page.reload({ waitUntil: 'networkidle' });
@@ -126,7 +117,7 @@ describe('scrolly sections', () => {
 
   test('a viewport height change mid-story (the mobile address bar) keeps the active step', async () => {
     const w = await open({ width: 375, height: 667 });
-    await w.page.goto(`${server.origin}/`, { waitUntil: 'networkidle' });
+    await w.page.goto(`${site.server.origin}/`, { waitUntil: 'networkidle' });
     const steps = await stepsOf(w.page);
     const target = steps[Math.min(1, steps.length - 1)]!;
     await w.page.evaluate((id) => document.getElementById(id)!.scrollIntoView({ block: 'center' }), target.id);
@@ -140,7 +131,7 @@ describe('scrolly sections', () => {
 
   test('next and previous buttons move one step with the keyboard, with a visible focus', async () => {
     const w = await open({ width: 1280, height: 800 });
-    await w.page.goto(`${server.origin}/`, { waitUntil: 'networkidle' });
+    await w.page.goto(`${site.server.origin}/`, { waitUntil: 'networkidle' });
     const steps = await stepsOf(w.page);
     const next = w.page.locator('[data-scrolly-next]').first();
     await next.scrollIntoViewIfNeeded();
@@ -164,7 +155,7 @@ describe('scrolly sections', () => {
 describe('linear reading', () => {
   test('with JavaScript off every step and its static figure are visible, in order', async () => {
     const w = await open({ width: 375, height: 667 }, { javaScriptEnabled: false });
-    await w.page.goto(`${server.origin}/`);
+    await w.page.goto(`${site.server.origin}/`);
     const order = await w.page.$$eval('[data-step]', (els) =>
       els.map((el) => {
         const text = el.querySelector('.step-card')!.getBoundingClientRect();
@@ -179,7 +170,7 @@ describe('linear reading', () => {
 
   test('the linear-mode toggle flattens every section and is remembered', async () => {
     const w = await open({ width: 1280, height: 800 });
-    await w.page.goto(`${server.origin}/`, { waitUntil: 'networkidle' });
+    await w.page.goto(`${site.server.origin}/`, { waitUntil: 'networkidle' });
     const toggle = w.page.locator('.linear-toggle').first();
     await toggle.scrollIntoViewIfNeeded();
     await toggle.click();
@@ -193,7 +184,7 @@ describe('linear reading', () => {
 
   test('under reduced motion linear mode is offered prominently and nothing transitions', async () => {
     const w = await open({ width: 375, height: 667 }, { reducedMotion: 'reduce' });
-    await w.page.goto(`${server.origin}/`, { waitUntil: 'networkidle' });
+    await w.page.goto(`${site.server.origin}/`, { waitUntil: 'networkidle' });
     const offer = w.page.locator('.linear-offer').first();
     expect(await offer.isVisible()).toBe(true);
     expect(await offer.getByRole('button').isVisible()).toBe(true);
@@ -206,7 +197,7 @@ describe('linear reading', () => {
 
   test('the scrolly layout has no horizontal scrolling at 320 px', async () => {
     const w = await open({ width: 320, height: 640 });
-    await w.page.goto(`${server.origin}/`, { waitUntil: 'networkidle' });
+    await w.page.goto(`${site.server.origin}/`, { waitUntil: 'networkidle' });
     const overflow = await w.page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow).toBeLessThanOrEqual(0);
   });

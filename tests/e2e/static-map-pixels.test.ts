@@ -3,23 +3,12 @@
  * colours, not in the browser's default black. Its land is defined once per page and placed with
  * <use>, which styles can miss; only pixels show that, so this test reads them.
  */
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { Browser } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
 import jpeg from 'jpeg-js';
-import { serveStatic, type StaticServer } from '../support/server.ts';
-import { launch } from '../support/browser.ts';
 import { darkTokens, lightTokens } from '../../src/styles/tokens.ts';
+import { servedSite } from '../support/site.ts';
 
-let server: StaticServer;
-let browser: Browser;
-beforeAll(async () => {
-  server = await serveStatic('dist');
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = servedSite();
 
 const rgb = (hex: string) => [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16)) as [number, number, number];
 
@@ -34,9 +23,9 @@ function shareOf(image: { data: Uint8Array; width: number; height: number }, [r,
 describe('the static map', () => {
   for (const [width, colorScheme] of [[375, 'light'], [1280, 'light'], [375, 'dark']] as const) {
     test(`at ${width} px, ${colorScheme}, with JavaScript off, France is drawn in the surface colour and the neighbours in the land colour`, async () => {
-      const context = await browser.newContext({ viewport: { width, height: 900 }, javaScriptEnabled: false, colorScheme });
+      const context = await site.browser.newContext({ viewport: { width, height: 900 }, javaScriptEnabled: false, colorScheme });
       const page = await context.newPage();
-      await page.goto(`${server.origin}/`);
+      await page.goto(`${site.server.origin}/`);
       const map = page.locator('#attack-map .graphic-svg svg.static-map:visible').first();
       const image = jpeg.decode(await map.screenshot({ type: 'jpeg', quality: 95 }), { useTArray: true });
       const tokens = colorScheme === 'dark' ? darkTokens() : lightTokens();

@@ -3,22 +3,12 @@
  * the narrowest phone width we support (320 px) up to a desktop, with JavaScript on (live, sticky
  * graphics) and off (every step's static figure), on the story and on each embed page.
  */
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { serveStatic, type StaticServer } from '../support/server.ts';
-import { launch } from '../support/browser.ts';
+import { describe, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
 import { builtPages, isGraphicEmbed } from '../../scripts/lib/pages.ts';
+import { servedSite } from '../support/site.ts';
 
-let server: StaticServer;
-let browser: Browser;
-beforeAll(async () => {
-  server = await serveStatic('dist');
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = servedSite();
 
 /** The smallest rendered font size of the visible SVG text in each graphic, in CSS pixels. */
 function smallestText(page: Page): Promise<{ where: string; px: number; text: string }[]> {
@@ -48,10 +38,10 @@ describe('text in the graphics', () => {
       const small: string[] = [];
       let measured = 0;
       for (const width of WIDTHS) {
-        const context = await browser.newContext({ viewport: { width, height: 800 }, javaScriptEnabled });
+        const context = await site.browser.newContext({ viewport: { width, height: 800 }, javaScriptEnabled });
         const page = await context.newPage();
         for (const path of pages) {
-          await page.goto(`${server.origin}${path}`);
+          await page.goto(`${site.server.origin}${path}`);
           for (const r of await smallestText(page)) {
             measured++;
             if (r.px < 12) small.push(`${path} at ${width} px: ${r.where} draws "${r.text}" at ${r.px} px`);
