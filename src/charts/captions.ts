@@ -58,7 +58,7 @@ function attackMapCaption(d: Dataset, state: StepState): GraphicCaption {
   const description =
     nightCount !== undefined
       ? `Night of ${nightLabel(state.night!)}: ${formatNumber(nightCount, 'words')} incident${nightCount === 1 ? '' : 's'}. The map shows all ${located.length} located places; those hit that night are drawn in full.`
-      : `${located.length} places on the map, ${unlocated.length} more without a sourced location (listed below). The most-hit place: ${[...located].sort((a, b) => b.count - a.count)[0]?.name ?? 'none'}.`;
+      : `${located.length} places on the map; ${unlocated.length} more ${unlocated.length === 1 ? 'has' : 'have'} no sourced location, so ${unlocated.length === 1 ? 'it is' : 'they are'} listed rather than drawn. The most-hit place: ${[...located].sort((a, b) => b.count - a.count)[0]?.name ?? 'none'}.`;
   return {
     title: 'The attacks reached prisons and homes across France',
     description,

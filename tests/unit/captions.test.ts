@@ -24,7 +24,7 @@ describe('graphicCaption(id, dataset, options)', () => {
   test('attack-map: without a night, the places drawn and listed; with a night, that night', () => {
     const d = smallDataset();
     expect(graphicCaption('attack-map', d).description).toBe(
-      '3 places on the map, 1 more without a sourced location (listed below). The most-hit place: North prison.',
+      '3 places on the map; 1 more has no sourced location, so it is listed rather than drawn. The most-hit place: North prison.',
     );
     const night = graphicCaption('attack-map', d, { state: { night: '2025-04-13' } });
     expect(night.description).toBe('Night of 13–14 April: two incidents. The map shows all 3 located places; those hit that night are drawn in full.');
