@@ -43,6 +43,17 @@ describe('the story header and metadata', () => {
     expect(ld.publisher.name).toBe('Under fire');
   });
 
+  test('sentences built from the data keep their spaces', () => {
+    for (const selector of ['.methodology > p', '.dateline', '#corrections p', '#corrections li', '.byline', '.standfirst']) {
+      for (const el of story.querySelectorAll(selector)) {
+        const text = el.textContent?.replace(/\s+/g, ' ') ?? '';
+        expect(text, selector).toMatch(/\S/);
+        expect(text, selector).not.toMatch(/[a-z][,;.:][A-Za-z0-9]/);
+      }
+    }
+    expect(story.querySelector('.methodology > p')?.textContent).toMatch(/ at \d+ places, \d+ timeline events and \d+ statistics, drawn from \d+ sources/);
+  });
+
   test('the methodology lists every approximate record from the data', () => {
     const town = story.querySelectorAll('#caveats-town-only li');
     expect(town).toHaveLength(data.places.filter((p) => p.precision === 'town').length);
