@@ -5,5 +5,8 @@
  */
 export const NARROW = 320;
 export const WIDE = 720;
+/** The static map's height at each width: France and its neighbours at about the same aspect. */
+export const NARROW_MAP_HEIGHT = 311;
+export const WIDE_MAP_HEIGHT = 680;
 /** Text size in SVG pixels in both variants. */
 export const TEXT_PX = 15;

@@ -4,7 +4,7 @@
  * link to the wave not confirmed, a location known only to the town or not at all). Pure.
  */
 import type { Dataset, Incident } from './schema.ts';
-import { formatDate, nightLabel } from './format.ts';
+import { formatDate, formatNumber, nightLabel } from './format.ts';
 import { placeIndex } from './views.ts';
 
 export interface Caveat {
@@ -17,6 +17,8 @@ export interface Caveat {
 }
 
 export interface Methodology {
+  /** What the file holds, as a phrase (see holdings). */
+  holdings: string;
   counts: { sources: number; incidents: number; places: number; timeline: number; statistics: number; corrections: number };
   checked: string;
   disputedCounts: Caveat[];
@@ -24,6 +26,19 @@ export interface Methodology {
   unconfirmedLinks: Caveat[];
   townOnly: Caveat[];
   unlocated: Caveat[];
+}
+
+/** A count with its noun, small numbers in words: "one correction", "seven incidents", "188 sources". */
+export const counted = (value: number, one: string, many: string): string => `${formatNumber(value, 'words')} ${value === 1 ? one : many}`;
+
+/** What the data file holds, as a phrase: "33 incidents at 32 places, 38 timeline events and 31 statistics, drawn from 188 sources". */
+export function holdings(d: Dataset): string {
+  const n = counted;
+  return (
+    `${n(d.incidents.length, 'incident', 'incidents')} at ${n(d.places.length, 'place', 'places')}, ` +
+    `${n(d.timeline.length, 'timeline event', 'timeline events')} and ${n(d.statistics.length, 'statistic', 'statistics')}, ` +
+    `drawn from ${n(d.sources.length, 'source', 'sources')}`
+  );
 }
 
 export function methodology(d: Dataset): Methodology {
@@ -37,6 +52,7 @@ export function methodology(d: Dataset): Methodology {
   const placesWith = (precision: string, fallback: string): Caveat[] =>
     d.places.filter((p) => p.precision === precision).map((p) => ({ id: p.id, label: `${p.name} (${p.town}, ${p.departement})`, note: p.locationNote ?? fallback }));
   return {
+    holdings: holdings(d),
     counts: {
       sources: d.sources.length,
       incidents: d.incidents.length,

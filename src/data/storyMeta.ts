@@ -33,6 +33,12 @@ export function storyFrontmatter(input: unknown, file = 'content/story.mdx'): St
   throw new Error(`${file}: ${lines.length} problem${lines.length === 1 ? '' : 's'} in the frontmatter:\n${lines.join('\n')}`);
 }
 
+/** How a correction or update is named: "Correction" / "Update", and in the dateline "Corrected" / "Updated". */
+export function correctionLabel(kind: Correction['kind'], form: 'noun' | 'past' = 'noun'): string {
+  if (form === 'past') return kind === 'correction' ? 'Corrected' : 'Updated';
+  return kind === 'correction' ? 'Correction' : 'Update';
+}
+
 export interface StoryDates {
   published: string;
   /** The latest correction or update day, or the publication day when there is none. */

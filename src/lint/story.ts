@@ -46,6 +46,14 @@ export function lintStory(tree: MdxNode, file: string, d: Dataset | undefined): 
     for (const p of propNames(node).filter((p) => !allowed.includes(p)))
       say(`<${name} ${p}>`, `${name} has no prop "${p}".${didYouMean(p, allowed)} ${allowed.length ? `Its props are ${allowed.join(', ')}` : `It takes no props: write <${name} />`}`);
 
+    /** Runs the build's own lookup; its error, if any, is the finding. */
+    const resolves = (where: string, lookup: () => unknown) => {
+      try {
+        lookup();
+      } catch (error) {
+        say(where, errorText(error));
+      }
+    };
     const text = (key: string, example: string): string | undefined => {
       const v = prop(node, key);
       if (v === undefined) say(opening(node, ...allowed), `Add ${key}="…", e.g. ${key}="${example}"`);
@@ -59,22 +67,10 @@ export function lintStory(tree: MdxNode, file: string, d: Dataset | undefined): 
       const format = prop(node, 'format');
       if (typeof format === 'string' && !(NUMBER_FORMATS as readonly string[]).includes(format))
         say(opening(node, 'of', 'format'), `format must be one of ${NUMBER_FORMATS.join(', ')}.${didYouMean(format, NUMBER_FORMATS)}`);
-      if (of !== undefined && d) {
-        try {
-          storyNumber(d, of);
-        } catch (error) {
-          say(opening(node, 'of'), errorText(error));
-        }
-      }
+      if (of !== undefined && d) resolves(opening(node, 'of'), () => storyNumber(d, of));
     } else if (component === 'DateOf') {
       const event = text('event', 'T01');
-      if (event !== undefined && d) {
-        try {
-          storyDate(d, event);
-        } catch (error) {
-          say(opening(node, 'event'), errorText(error));
-        }
-      }
+      if (event !== undefined && d) resolves(opening(node, 'event'), () => storyDate(d, event));
     } else if (component === 'Scrolly') {
       lintScrolly(node, say);
       const graphic = prop(node, 'graphic');
