@@ -10,7 +10,20 @@
  * message; `astro check` still checks the types.
  */
 import { defineCollection } from 'astro:content';
+import { statSync } from 'node:fs';
 import { DATA_FILE, DataFileError, LOAD_ERROR_ID, loadDataset, type StoredLoadError } from './data/load.ts';
+
+/** How long the data file's change events must be quiet before it is read again, in milliseconds. */
+const RELOAD_SETTLE_MS = 150;
+/** How many times an empty data file (a save still being written) is waited for before it is reported. */
+const RELOAD_EMPTY_TRIES = 5;
+const isEmpty = (file: string) => {
+  try {
+    return statSync(file).size === 0;
+  } catch {
+    return false; // a missing file is reported by loadDataset
+  }
+};
 
 const data = defineCollection({
   loader: {
@@ -33,9 +46,19 @@ const data = defineCollection({
       };
       put();
       watcher?.add(DATA_FILE);
+      // An editor's save can arrive as several events, the first while the file is still empty
+      // (truncated, not yet written), and the watcher may not report the write that follows. So the
+      // file is read once the events have settled, and an empty file is read again a little later.
+      let timer: ReturnType<typeof setTimeout> | undefined;
+      const reload = (emptyTries = 0) => {
+        clearTimeout(timer);
+        timer = setTimeout(() => {
+          if (emptyTries < RELOAD_EMPTY_TRIES && isEmpty(DATA_FILE)) return reload(emptyTries + 1);
+          if (put()) logger.info(`${DATA_FILE} reloaded`);
+        }, RELOAD_SETTLE_MS);
+      };
       watcher?.on('change', (changed) => {
-        if (!changed.endsWith(DATA_FILE.replace(/^.*\//, ''))) return;
-        if (put()) logger.info(`${DATA_FILE} reloaded`);
+        if (changed.endsWith(DATA_FILE.replace(/^.*\//, ''))) reload();
       });
     },
   },
