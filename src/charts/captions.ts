@@ -10,10 +10,10 @@
  *       description: 'Night of 14–15 April: seven incidents. The map shows all 16 located places; …',
  *       sources: ['afp-…', …] }
  */
-import type { Dataset } from '../data/schema.ts';
+import type { Dataset, Statistic } from '../data/schema.ts';
 import { formatDate, formatNumber, nightLabel } from '../data/format.ts';
 import { typeLabel } from '../data/tables.ts';
-import { countsByType, share, statistic, waveIncidents, waveNights } from '../data/views.ts';
+import { countsByType, established, share, statistic, TRAFFICKERS_CHAIN, unconfirmed, waveIncidents, waveNights } from '../data/views.ts';
 import { mapPlaces } from '../map/mapPlaces.ts';
 import type { GraphicId, StepState } from '../scrolly/stepState.ts';
 
@@ -51,14 +51,26 @@ export function graphicCaption(id: GraphicId, d: Dataset, options: CaptionOption
 
 const unique = (ids: string[]) => [...new Set(ids)];
 
+/** ", and two more whose link to the wave is unconfirmed (drawn hollow)", or nothing when there are none. */
+function besides(n: number, noun = '', more = true): string {
+  const what = [more ? 'more' : '', noun].filter(Boolean).join(' ');
+  return n ? `, and ${formatNumber(n, 'words')}${what ? ` ${what}` : ''} whose link to the wave is unconfirmed (drawn hollow)` : '';
+}
+
 function attackMapCaption(d: Dataset, state: StepState): GraphicCaption {
   const { located, unlocated } = mapPlaces(d);
   const wave = waveIncidents(d);
-  const nightCount = state.night && state.night !== 'all' ? wave.filter((i) => i.night === state.night).length : undefined;
-  const description =
-    nightCount !== undefined
-      ? `Night of ${nightLabel(state.night!)}: ${formatNumber(nightCount, 'words')} incident${nightCount === 1 ? '' : 's'}. The map shows all ${located.length} located places; those hit that night are drawn in full.`
-      : `${located.length} places on the map; ${unlocated.length} more ${unlocated.length === 1 ? 'has' : 'have'} no sourced location, so ${unlocated.length === 1 ? 'it is' : 'they are'} listed rather than drawn. The most-hit place: ${[...located].sort((a, b) => b.count - a.count)[0]?.name ?? 'none'}.`;
+  const night = state.night && state.night !== 'all' ? wave.filter((i) => i.night === state.night) : undefined;
+  const firm = located.filter((p) => !p.unconfirmed);
+  const plural = (n: number, one: string, many: string) => `${formatNumber(n, 'words')} ${n === 1 ? one : many}`;
+  const firmThatNight = night ? established(night).length : 0;
+  const description = night
+    ? `Night of ${nightLabel(state.night!)}: ${firmThatNight ? plural(firmThatNight, 'established incident', 'established incidents') : 'no established incident'}` +
+      `${besides(unconfirmed(night).length, '', firmThatNight > 0)}. ` +
+      `The map shows all ${located.length} located places; those hit that night are drawn in full.`
+    : `${firm.length} places on the map with established incidents${besides(located.length - firm.length, located.length - firm.length === 1 ? 'place' : 'places')}; ` +
+      `${unlocated.length} more ${unlocated.length === 1 ? 'has' : 'have'} no sourced location, so ${unlocated.length === 1 ? 'it is' : 'they are'} listed rather than drawn. ` +
+      `The most-hit place: ${[...firm].sort((a, b) => b.count - a.count)[0]?.name ?? 'none'}.`;
   return {
     title: 'The attacks reached prisons and homes across France',
     description,
@@ -66,38 +78,39 @@ function attackMapCaption(d: Dataset, state: StepState): GraphicCaption {
   };
 }
 
+/** Counts and the busiest night are of established incidents; the unconfirmed are given beside them. */
 function attackWaveCaption(d: Dataset): GraphicCaption {
-  const incidents = waveIncidents(d);
+  const all = waveIncidents(d);
+  const incidents = established(all);
   const nights = waveNights(d);
   const onNight = (night: string) => incidents.filter((i) => i.night === night).length;
   const busiest = [...nights].sort((a, b) => onNight(b) - onNight(a))[0]!;
   const nightsWith = new Set(incidents.map((i) => i.night)).size;
   const description =
-    `${formatNumber(incidents.length)} incidents over ${formatNumber(nights.length, 'words')} nights, ${nightLabel(nights[0]!)} to ${nightLabel(nights.at(-1)!)}; ` +
-    `the busiest was ${nightLabel(busiest)}, with ${formatNumber(onNight(busiest), 'words')}. ` +
+    `${formatNumber(incidents.length)} established incidents over ${formatNumber(nights.length, 'words')} nights, ${nightLabel(nights[0]!)} to ${nightLabel(nights.at(-1)!)}` +
+    `${besides(unconfirmed(all).length)}; ` +
+    `the busiest night was ${nightLabel(busiest)}, with ${formatNumber(onNight(busiest), 'words')} established. ` +
     `${countsByType(incidents).map((t) => `${typeLabel(t.type)}: ${t.count}`).join('; ')}.`;
   return {
     title: `Attacks on ${formatNumber(nightsWith, 'words')} of the ${formatNumber(nights.length, 'words')} nights from ${dayRange(nights[0]!, nights.at(-1)!)}`,
     description,
-    sources: unique(incidents.flatMap((i) => i.sources)),
+    sources: unique(all.flatMap((i) => i.sources)),
   };
 }
 
+/** The sourced chain, in the sources' words: the 700 is AFP's count, not an official ranking. */
 function traffickersCaption(d: Dataset): GraphicCaption {
-  const [total, drug, dangerous] = ['detained-population', 'drug-detainees', 'most-dangerous'].map((id) => statistic(d, id)) as [
-    Dataset['statistics'][number],
-    Dataset['statistics'][number],
-    Dataset['statistics'][number],
-  ];
+  const stats = TRAFFICKERS_CHAIN.map(({ stat }) => statistic(d, stat));
+  const [total, drug, dangerous, isolate, first] = stats as [Statistic, Statistic, Statistic, Statistic, Statistic];
   const f = (n: number) => formatNumber(n);
-  const ofDrug = share(dangerous.value, drug.value);
   return {
-    title: `${f(dangerous.value)} of ${f(drug.value)}: the few the crackdown targets`,
+    title: `${f(isolate.value)} to be isolated, of ${f(drug.value)} held for drug offences`,
     description:
-      `Of ${f(total.value)} people in French prisons (${formatDate(total.asOf)}), ${f(drug.value)} were held for drug trafficking, ` +
-      `${formatNumber(share(drug.value, total.value), 'percent')}; the ${f(dangerous.value)} "most dangerous" among them are ` +
-      `${formatNumber(ofDrug, 'percent')} of those, ${formatNumber(ofDrug, 'ratio')}. Each square is 100 people.`,
-    sources: unique([...total.sources, ...drug.sources, ...dangerous.sources]),
+      `Of ${f(total.value)} people in French prisons (${formatDate(total.asOf)}), ${f(drug.value)} were held for drug offences, the justice minister said; ` +
+      `AFP counted ${f(dangerous.value)} "most dangerous" traffickers among them, not an official ranking. ` +
+      `The government planned to isolate ${f(isolate.value)} in two high-security prisons, and the first ${f(first.value)} were moved on ${formatDate(first.asOf)}. ` +
+      'Each square is 100 people.',
+    sources: unique(stats.flatMap((s) => s.sources)),
   };
 }
 

@@ -4,7 +4,8 @@
  * description, sources) are in captions.ts.
  */
 import type { Dataset } from '../data/schema.ts';
-import { placeIndex, statistic, waveIncidents, waveNights } from '../data/views.ts';
+import { formatDate, formatNumber } from '../data/format.ts';
+import { placeIndex, statistic, TRAFFICKERS_CHAIN, waveIncidents, waveNights } from '../data/views.ts';
 import type { AttackWaveData, WaveAnnotation } from './attackWaveChart.ts';
 import type { UnitCounts } from './unitChart700.ts';
 
@@ -20,8 +21,20 @@ export function attackWaveInputs(d: Dataset): { data: AttackWaveData; annotation
   return { data: { nights: waveNights(d), incidents, places }, annotations };
 }
 
-/** The unit chart's three counts: everyone in prison, those held for drug trafficking, the "most dangerous". */
+/** The unit chart's counts, read from the statistics of the chain. */
 export function traffickersCounts(d: Dataset): UnitCounts {
-  const [total, drug, dangerous] = ['detained-population', 'drug-detainees', 'most-dangerous'].map((id) => statistic(d, id).value) as [number, number, number];
-  return { total, drug, dangerous };
+  return Object.fromEntries(TRAFFICKERS_CHAIN.map(({ count, stat }) => [count, statistic(d, stat).value])) as unknown as UnitCounts;
+}
+
+/** The unit chart's key, one entry per colour, innermost first: the same words on the page and on the share card. */
+export function traffickersKey(d: Dataset): { group: 'first' | 'isolate' | 'danger' | 'drug' | 'rest'; label: string }[] {
+  const c = traffickersCounts(d);
+  const f = (n: number) => formatNumber(n);
+  return [
+    { group: 'first', label: `${f(c.first)} in the first transfer, ${formatDate(statistic(d, 'first-transfers').asOf)}` },
+    { group: 'isolate', label: `${f(c.isolate)} to be isolated in two high-security prisons` },
+    { group: 'danger', label: `${f(c.dangerous)} “most dangerous” traffickers, in AFP's count` },
+    { group: 'drug', label: `${f(c.drug)} held for drug offences` },
+    { group: 'rest', label: `${f(c.total - c.drug)} other prisoners` },
+  ];
 }

@@ -4,7 +4,7 @@
  * band across its three months, so no date looks more precise than the sources make it. Key
  * events carry numbers, keyed to a list beside the chart. Horizontal when wide, vertical on phones.
  */
-import { scaleTime, timeMonth } from 'd3';
+import { scaleUtc, utcMonth } from 'd3';
 import type { TimelineEvent } from '../data/schema.ts';
 import { TIMELINE_CATEGORIES } from '../data/schema.ts';
 import { datePrecision } from '../data/format.ts';
@@ -55,8 +55,8 @@ export function policyTimeline(events: TimelineEvent[], options: PolicyTimelineO
   const highlight = options.highlight ?? [];
   if (!events.length) throw new Error('invalid events: the timeline is empty');
   const spans = events.map((e) => dateSpan(e.date));
-  const start = timeMonth.floor(new Date(Math.min(...spans.map((s) => +s[0]))));
-  const end = timeMonth.ceil(new Date(Math.max(...spans.map((s) => +s[1]))));
+  const start = utcMonth.floor(new Date(Math.min(...spans.map((s) => +s[0]))));
+  const end = utcMonth.ceil(new Date(Math.max(...spans.map((s) => +s[1]))));
   const lanes = TIMELINE_CATEGORIES.filter((c) => events.some((e) => e.category === c));
   const laneSize = vertical ? 47 : 34;
   const labelBand = vertical ? fontSize * 2.2 : fontSize * 7.8;
@@ -64,7 +64,7 @@ export function policyTimeline(events: TimelineEvent[], options: PolicyTimelineO
   const timeLength = vertical ? 640 : width - labelBand - 16;
   const height = vertical ? timeLength + fontSize * 4.4 : lanes.length * laneSize + fontSize * 3.4;
   const t0 = vertical ? fontSize * 3.4 : labelBand;
-  const time = scaleTime().domain([start, end]).range([t0, t0 + timeLength]).clamp(true);
+  const time = scaleUtc().domain([start, end]).range([t0, t0 + timeLength]).clamp(true);
   const laneAt = (c: string) => (vertical ? fontSize * 4.8 + lanes.indexOf(c as never) * laneSize : 8 + lanes.indexOf(c as never) * laneSize + laneSize / 2);
   // Position along the time axis and across the lanes, whatever the orientation.
   const at = (t: number, lane: number) => (vertical ? { x: lane, y: t } : { x: t, y: lane });
@@ -80,7 +80,7 @@ export function policyTimeline(events: TimelineEvent[], options: PolicyTimelineO
   });
 
   const axis = svgEl(doc, 'g', { class: 'axis' });
-  for (const month of timeMonth.range(start, end)) {
+  for (const month of utcMonth.range(start, end)) {
     const p = time(month);
     const isYear = month.getUTCMonth() === 0;
     const tick = vertical

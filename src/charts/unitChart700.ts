@@ -1,20 +1,31 @@
 /**
- * 700 of 17,000: every person held in French prisons as part of a grid of squares of 100 people;
- * the squares of people held for drug trafficking come first, and among them the "most dangerous".
- * Counts are rounded to the nearest hundred for drawing only; the description and table give the
- * exact figures.
+ * From everyone in prison to the few the crackdown moved: every person held in French prisons as
+ * a square of 100 people. The squares of people held for drug offences come first; among them
+ * AFP's 700 "most dangerous", among those the 200 the government planned to isolate, and inside
+ * the first square the first transfer, drawn as a square whose area is its share of 100. Counts
+ * are rounded to the nearest hundred for drawing only; the description and table give the exact
+ * figures.
  */
 import { buildDocument, r2, svgEl } from './dom.ts';
 import { WIDE } from './sizes.ts';
 
+/** The chain the chart draws, each count inside the one after it. */
 export interface UnitCounts {
   /** Everyone in prison (for scale). */
   total: number;
-  /** People held for drug trafficking. */
+  /** People held for drug offences. */
   drug: number;
-  /** The "most dangerous" among them. */
+  /** AFP's "most dangerous" among them. */
   dangerous: number;
+  /** Those the government planned to isolate in the high-security prisons. */
+  isolate: number;
+  /** Those in the first transfer. */
+  first: number;
 }
+
+/** Where the reader's eye is, one per step of the story: each level of the chain. */
+export const UNIT_FOCUS = ['all', 'drug-detainees', 'most-dangerous', 'to-be-isolated', 'first-transfers'] as const;
+export type UnitFocus = (typeof UNIT_FOCUS)[number];
 
 export interface UnitChartOptions {
   document?: Document;
@@ -24,18 +35,25 @@ export interface UnitChartOptions {
   per?: number;
   /** Prefix for the pattern ids, unique on the page. Default "units". */
   idPrefix?: string;
-  /** Which group the reader's eye is on: "all", "drug-detainees" or "most-dangerous". Default "all". */
-  units?: 'all' | 'drug-detainees' | 'most-dangerous';
+  /** Which level the reader's eye is on. Default "all". */
+  units?: UnitFocus;
 }
 
-const defaults = { width: WIDE, per: 100, units: 'all' as const };
+const ORDER = ['first', 'isolate', 'dangerous', 'drug', 'total'] as const;
 
 export function unitChart700(counts: UnitCounts, options: UnitChartOptions = {}): SVGSVGElement {
-  const o = { idPrefix: options.idPrefix ?? 'units', width: options.width ?? defaults.width, per: options.per ?? defaults.per, units: options.units ?? defaults.units, document: options.document ?? buildDocument() };
+  const o = {
+    idPrefix: options.idPrefix ?? 'units',
+    width: options.width ?? WIDE,
+    per: options.per ?? 100,
+    units: options.units ?? 'all',
+    document: options.document ?? buildDocument(),
+  };
   for (const [name, v] of Object.entries(counts)) if (!(Number.isFinite(v) && v >= 0)) throw new Error(`invalid ${name}: ${v}`);
-  if (!(counts.dangerous <= counts.drug && counts.drug <= counts.total)) throw new Error(`invalid counts: expected dangerous ≤ drug ≤ total, got ${JSON.stringify(counts)}`);
+  if (ORDER.some((k, i) => i > 0 && counts[ORDER[i - 1]!] > counts[k]))
+    throw new Error(`invalid counts: expected first ≤ isolate ≤ dangerous ≤ drug ≤ total, got ${JSON.stringify(counts)}`);
   const n = (v: number) => Math.max(v > 0 ? 1 : 0, Math.round(v / o.per));
-  const [nTotal, nDrug, nDanger] = [n(counts.total), n(counts.drug), n(counts.dangerous)];
+  const [nIsolate, nDanger, nDrug, nTotal] = [n(counts.isolate), n(counts.dangerous), n(counts.drug), n(counts.total)];
   const cols = o.width >= 600 ? 40 : 20;
   const cell = o.width / cols;
   const gap = Math.max(1.5, cell * 0.18);
@@ -47,7 +65,7 @@ export function unitChart700(counts: UnitCounts, options: UnitChartOptions = {})
     height: r2(height),
     class: `unit-chart units-${o.units}`,
     'data-units': o.units,
-    'data-squares': `${nDanger} ${nDrug - nDanger} ${nTotal - nDrug}`,
+    'data-squares': `${nIsolate} ${nDanger - nIsolate} ${nDrug - nDanger} ${nTotal - nDrug}`,
     'aria-hidden': 'true',
     focusable: 'false',
   });
@@ -56,7 +74,8 @@ export function unitChart700(counts: UnitCounts, options: UnitChartOptions = {})
   // per square, so the chart stays small however many people it shows.
   const defs = svgEl(o.document, 'defs');
   const groups = [
-    { name: 'danger', from: 0, to: nDanger },
+    { name: 'isolate', from: 0, to: nIsolate },
+    { name: 'danger', from: nIsolate, to: nDanger },
     { name: 'drug', from: nDanger, to: nDrug },
     { name: 'rest', from: nDrug, to: nTotal },
   ];
@@ -71,7 +90,22 @@ export function unitChart700(counts: UnitCounts, options: UnitChartOptions = {})
     for (const [x, y, w, h] of runs(g.from, g.to, cols)) group.append(svgEl(o.document, 'rect', { x: r2(x * cell), y: r2(y * cell), width: r2(w * cell), height: r2(h * cell) }));
     svg.append(group);
   }
+  // The first transfer, inside the first squares: whole squares for each full hundred, then one
+  // square whose area is the remainder's share of a hundred, in the square's bottom-left corner.
+  const first = svgEl(o.document, 'g', { class: 'units units--first' });
+  const inner = cell - gap;
+  const whole = Math.floor(counts.first / o.per);
+  for (let k = 0; k < whole; k++) first.append(firstSquare(o.document, k, cols, cell, gap, inner));
+  const rest = counts.first - whole * o.per;
+  if (rest > 0) first.append(firstSquare(o.document, whole, cols, cell, gap, inner * Math.sqrt(rest / o.per)));
+  svg.append(first);
   return svg;
+}
+
+function firstSquare(doc: Document, k: number, cols: number, cell: number, gap: number, side: number): SVGElement {
+  const x = (k % cols) * cell + gap / 2;
+  const bottom = Math.floor(k / cols) * cell + cell - gap / 2;
+  return svgEl(doc, 'rect', { class: 'unit unit--first', x: r2(x), y: r2(bottom - side), width: r2(side), height: r2(side) });
 }
 
 /** Squares from index `from` to `to` (exclusive) in a grid `cols` wide, as [x, y, w, h] rectangles in cells. */

@@ -142,7 +142,16 @@ export const Incident = z
     link: z
       .enum(['established', 'unconfirmed'])
       .default('established')
-      .describe('"established" when investigators or several sources tie it to the wave; "unconfirmed" otherwise.'),
+      .describe(
+        '"established" when investigators tie it to the wave (say who in `attribution`) or at least two sources from different outlets report it; ' +
+          '"unconfirmed" otherwise, or when sources doubt the link. Headline counts include established incidents only.',
+      ),
+    attribution: text('The attribution', 300)
+      .optional()
+      .describe(
+        'Who tied the incident to the wave, and where it was reported, e.g. "included in the anti-terror prosecutors\' case (Libération, 16 April)". ' +
+          'An incident is "established" with an attribution or with at least two sources from different outlets.',
+      ),
     counts: Counts.default({}).describe('Numbers that sources give. Only what a source states; leave a count out rather than guess.'),
     countNote: text('The count note', 400).optional().describe('Where sources give different numbers, what each says.'),
     summary: text('The summary', 500).describe('One or two sentences in our words: what happened, to whom.'),

@@ -6,40 +6,63 @@
  */
 import type { Dataset, Incident } from './schema.ts';
 import { didYouMean } from './spelling.ts';
-import { departements, incidentsByPlace, placeIndex, share, statistic, totalCount, waveIncidents, waveNights } from './views.ts';
+import { departements, established, incidentsByPlace, placeIndex, share, statistic, totalCount, unconfirmed, waveIncidents, waveNights } from './views.ts';
 
-type Derived = Record<string, { value: number; means: string }>;
+/**
+ * Which incidents a derived number counts. Headline numbers count established incidents only;
+ * those whose link to the wave is unconfirmed are counted apart ("unconfirmed"), and only names
+ * that say so ("wave.all-incidents") add the two.
+ */
+export type CountScope = 'established' | 'unconfirmed' | 'all incidents' | 'no incidents';
 
-/** Every derived number, with a line saying what it counts (shown in the component gallery). */
+type Derived = Record<string, { value: number; means: string; counts: CountScope }>;
+
+/** Every derived number, with a line saying what it counts and which incidents (shown in the component gallery). */
 export function derivedNumbers(d: Dataset): Derived {
-  const wave = waveIncidents(d);
+  const all = waveIncidents(d);
+  const wave = established(all);
+  const doubtful = unconfirmed(all);
   const places = placeIndex(d);
   const kindOf = (i: Incident) => places.get(i.place)!.kind;
   const waveSites = incidentsByPlace(d, wave);
+  const seen = new Set(waveSites.map((s) => s.place.id));
+  const doubtfulSites = incidentsByPlace(d, doubtful).filter((s) => !seen.has(s.place.id));
+  const waveDepartements = new Set(departements(d, wave));
   const count = (f: (i: Incident) => boolean) => wave.filter(f).length;
   const stat = (id: string) => statistic(d, id).value;
+  const E = 'established' as const;
+  const U = 'unconfirmed' as const;
+  const N = 'no incidents' as const;
   return {
-    'wave.incidents': { value: wave.length, means: 'incidents recorded in the data file during the wave' },
-    'wave.nights': { value: waveNights(d).length, means: 'nights from the first to the last night of the wave' },
-    'wave.nights-with-incidents': { value: new Set(wave.map((i) => i.night)).size, means: 'nights of the wave with at least one incident' },
-    'wave.places': { value: waveSites.length, means: 'distinct places hit during the wave' },
-    'wave.towns': { value: new Set(waveSites.map((s) => s.place.town)).size, means: 'distinct towns hit during the wave' },
-    'wave.departements': { value: departements(d, wave).length, means: 'départements with at least one incident' },
-    'wave.prisons': { value: waveSites.filter((s) => s.place.kind === 'prison').length, means: 'distinct prisons hit' },
-    'wave.homes': { value: count((i) => kindOf(i) === 'officers-home' || kindOf(i) === 'residence'), means: "incidents at officers' homes or staff residences" },
-    'wave.arson': { value: count((i) => i.type === 'arson'), means: 'arson incidents' },
-    'wave.attempted-arson': { value: count((i) => i.type === 'attempted-arson'), means: 'attempted arson incidents' },
-    'wave.gunfire': { value: count((i) => i.type === 'gunfire'), means: 'incidents with gunfire' },
-    'wave.threats': { value: count((i) => i.type === 'threat'), means: 'threats and assaults on officers' },
-    'wave.ddpf': { value: count((i) => i.ddpf), means: 'incidents where "DDPF" was written or claimed' },
-    'wave.established': { value: count((i) => i.link === 'established'), means: 'incidents that investigators or several sources tie to the wave' },
-    'wave.unconfirmed': { value: count((i) => i.link === 'unconfirmed'), means: 'incidents whose link to the wave is unconfirmed' },
-    'wave.vehicles-burned': { value: totalCount(wave, 'vehiclesBurned'), means: 'vehicles burned, summing the counts sources give' },
-    'wave.bullet-impacts': { value: totalCount(wave, 'bulletImpacts'), means: 'bullet impacts counted' },
-    'wave.officers-homes': { value: waveSites.filter((s) => s.place.kind === 'officers-home').length, means: "distinct officers' homes targeted" },
-    'wave.unlocated-places': { value: waveSites.filter((s) => s.place.precision === 'unlocated').length, means: 'places with no sourced location' },
-    'share.most-dangerous': { value: share(stat('most-dangerous'), stat('drug-detainees')), means: 'the 700 as a share of the 17,000' },
-    'share.drug-detainees': { value: share(stat('drug-detainees'), stat('detained-population')), means: 'drug detainees as a share of all detainees' },
+    'wave.incidents': { value: wave.length, means: 'established incidents during the wave', counts: E },
+    'wave.unconfirmed': { value: doubtful.length, means: 'incidents during the wave whose link to it is unconfirmed', counts: U },
+    'wave.all-incidents': { value: all.length, means: 'every incident recorded during the wave, established and unconfirmed', counts: 'all incidents' },
+    'wave.nights': { value: waveNights(d).length, means: 'nights from the first to the last night of the wave', counts: N },
+    'wave.nights-with-incidents': { value: new Set(wave.map((i) => i.night)).size, means: 'nights of the wave with at least one established incident', counts: E },
+    'wave.places': { value: waveSites.length, means: 'distinct places hit by established incidents', counts: E },
+    'wave.towns': { value: new Set(waveSites.map((s) => s.place.town)).size, means: 'distinct towns hit by established incidents', counts: E },
+    'wave.departements': { value: waveDepartements.size, means: 'départements with at least one established incident', counts: E },
+    'wave.prisons': { value: waveSites.filter((s) => s.place.kind === 'prison').length, means: 'distinct prisons hit by established incidents', counts: E },
+    'wave.homes': { value: count((i) => kindOf(i) === 'officers-home' || kindOf(i) === 'residence'), means: "established incidents at officers' homes or where staff live", counts: E },
+    'wave.arson': { value: count((i) => i.type === 'arson'), means: 'established arson incidents', counts: E },
+    'wave.attempted-arson': { value: count((i) => i.type === 'attempted-arson'), means: 'established attempted arson incidents', counts: E },
+    'wave.gunfire': { value: count((i) => i.type === 'gunfire'), means: 'established incidents with gunfire', counts: E },
+    'wave.threats': { value: count((i) => i.type === 'threat'), means: 'established threats and assaults on officers', counts: E },
+    'wave.ddpf': { value: count((i) => i.ddpf), means: 'established incidents where "DDPF" was written or claimed', counts: E },
+    'wave.vehicles-burned': { value: totalCount(wave, 'vehiclesBurned'), means: 'vehicles burned in established incidents, summing the counts sources give', counts: E },
+    'wave.bullet-impacts': { value: totalCount(wave, 'bulletImpacts'), means: 'bullet impacts counted in established incidents', counts: E },
+    'wave.officers-homes': { value: waveSites.filter((s) => s.place.kind === 'officers-home').length, means: "distinct officers' homes targeted in established incidents", counts: E },
+    'wave.unlocated-places': { value: waveSites.filter((s) => s.place.precision === 'unlocated').length, means: 'places of established incidents with no sourced location', counts: E },
+    'wave.unconfirmed-places': { value: doubtfulSites.length, means: 'places reached only by unconfirmed incidents', counts: U },
+    'wave.unconfirmed-departements': {
+      value: new Set(departements(d, doubtful).filter((x) => !waveDepartements.has(x))).size,
+      means: 'départements reached only by unconfirmed incidents',
+      counts: U,
+    },
+    'wave.unconfirmed-vehicles-burned': { value: totalCount(doubtful, 'vehiclesBurned'), means: 'vehicles burned in unconfirmed incidents', counts: U },
+    'share.most-dangerous': { value: share(stat('most-dangerous'), stat('drug-detainees')), means: "AFP's 700 as a share of the 17,000", counts: N },
+    'share.to-be-isolated': { value: share(stat('to-be-isolated'), stat('drug-detainees')), means: 'the 200 to be isolated as a share of the 17,000', counts: N },
+    'share.drug-detainees': { value: share(stat('drug-detainees'), stat('detained-population')), means: 'drug detainees as a share of all detainees', counts: N },
   };
 }
 

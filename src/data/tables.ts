@@ -5,7 +5,7 @@
 import type { TableModel } from './csv.ts';
 import type { Dataset } from './schema.ts';
 import { datePrecision, formatDate, nightLabel } from './format.ts';
-import { incidentsByPlace, placeIndex, sourceIndex, statistic, waveIncidents } from './views.ts';
+import { incidentsByPlace, placeIndex, sourceIndex, statistic, TRAFFICKERS_CHAIN, waveIncidents } from './views.ts';
 
 export type { TableModel } from './csv.ts';
 
@@ -14,7 +14,7 @@ export type GraphicTableId = (typeof GRAPHIC_IDS)[number];
 
 const TYPE_LABEL: Record<string, string> = {
   arson: 'Arson',
-  'attempted-arson': 'Attempted arson',
+  'attempted-arson': 'Attempted or suspected arson',
   gunfire: 'Gunfire',
   fireworks: 'Fireworks',
   vandalism: 'Vandalism',
@@ -98,9 +98,9 @@ export function attackMapTable(d: Dataset): TableModel {
 }
 
 export function traffickersTable(d: Dataset): TableModel {
-  const stats = ['detained-population', 'drug-detainees', 'most-dangerous'].map((id) => statistic(d, id));
+  const stats = TRAFFICKERS_CHAIN.map(({ stat }) => statistic(d, stat));
   return {
-    caption: 'People in French prisons, people held for drug trafficking, and the "most dangerous"',
+    caption: 'From everyone in French prisons to the first transfer: each figure, as of when, and its caveats',
     columns: [
       { key: 'label', label: 'Who' },
       { key: 'value', label: 'People', numeric: true },

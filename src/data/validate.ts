@@ -5,6 +5,7 @@
 import type { z } from 'zod';
 import { Dataset, type Dataset as DatasetT } from './schema.ts';
 import { crossRecordProblems } from './rules.ts';
+import { standardsProblems } from './standards.ts';
 import { jsonErrorOffset, jsonMistakeHint, lineAndColumn } from './jsonSyntax.ts';
 import { editDistance } from './spelling.ts';
 
@@ -23,7 +24,7 @@ export type Validation = { ok: true; data: DatasetT } | { ok: false; problems: D
 export function validateDataset(input: unknown): Validation {
   const parsed = Dataset.safeParse(input);
   if (!parsed.success) return { ok: false, problems: suggestSpellings(parsed.error.issues.map((i) => fromIssue(i, input))) };
-  const problems = crossRecordProblems(parsed.data);
+  const problems = [...crossRecordProblems(parsed.data), ...standardsProblems(parsed.data)];
   return problems.length ? { ok: false, problems } : { ok: true, data: parsed.data };
 }
 

@@ -12,6 +12,16 @@ export function waveIncidents(d: Dataset): Incident[] {
   return d.incidents.filter((i) => i.night >= firstNight && i.night <= lastNight);
 }
 
+/** The incidents investigators or several outlets tie to the wave: what headline counts count. */
+export function established(incidents: Incident[]): Incident[] {
+  return incidents.filter((i) => i.link === 'established');
+}
+
+/** The incidents whose link to the wave is not confirmed: reported beside the headline counts, never inside them. */
+export function unconfirmed(incidents: Incident[]): Incident[] {
+  return incidents.filter((i) => i.link === 'unconfirmed');
+}
+
 /** Incidents after the wave's last night: the aftermath. */
 export function aftermathIncidents(d: Dataset): Incident[] {
   return d.incidents.filter((i) => i.night > d.meta.wave.lastNight);
@@ -99,6 +109,18 @@ export function share(part: number, whole: number): number {
   if (!(whole > 0)) throw new Error(`share(): the whole must be positive, got ${whole}`);
   return part / whole;
 }
+
+/**
+ * The chain the traffickers' unit chart draws, from everyone in prison to the first transfer, each
+ * level inside the one before: a statistic id in the data file for each.
+ */
+export const TRAFFICKERS_CHAIN = [
+  { count: 'total', stat: 'detained-population' },
+  { count: 'drug', stat: 'drug-detainees' },
+  { count: 'dangerous', stat: 'most-dangerous' },
+  { count: 'isolate', stat: 'to-be-isolated' },
+  { count: 'first', stat: 'first-transfers' },
+] as const;
 
 /** The statistic with this id; throws naming the id when it is missing. */
 export function statistic(d: Dataset, id: string): Dataset['statistics'][number] {

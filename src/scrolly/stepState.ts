@@ -5,11 +5,13 @@
  */
 import type { Dataset } from '../data/schema.ts';
 import { partialDate } from '../data/schema.ts';
+import { UNIT_FOCUS as UNIT_STATES } from '../charts/unitChart700.ts';
 
 export const GRAPHICS = ['attack-map', 'attack-wave', 'traffickers', 'policy-timeline'] as const;
 export type GraphicId = (typeof GRAPHICS)[number];
 
-export const UNIT_STATES = ['all', 'drug-detainees', 'most-dangerous'] as const;
+/** The unit chart's levels, from everyone in prison to the first transfer (src/charts/unitChart700.ts). */
+export { UNIT_STATES };
 
 export interface StepProps {
   id: string;

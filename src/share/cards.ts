@@ -6,7 +6,6 @@
  */
 import type { Dataset } from '../data/schema.ts';
 import { countsByType, outletCredit, sourceOutlets } from '../data/views.ts';
-import { formatNumber } from '../data/format.ts';
 import { typeLabel } from '../data/tables.ts';
 import { attackWaveChart } from '../charts/attackWaveChart.ts';
 import { unitChart700 } from '../charts/unitChart700.ts';
@@ -19,7 +18,7 @@ import { mapPlaces } from '../map/mapPlaces.ts';
 import { focusBounds } from '../map/focus.ts';
 import { GRAPHICS, graphicById } from '../components/graphics.ts';
 import { graphicCaption } from '../charts/captions.ts';
-import { attackWaveInputs, traffickersCounts } from '../charts/inputs.ts';
+import { attackWaveInputs, traffickersCounts, traffickersKey } from '../charts/inputs.ts';
 import type { CardArt, CardKeyItem, CardTexts } from './shareCard.ts';
 
 /** The story's own share image is "story"; each graphic's is its id. */
@@ -106,12 +105,7 @@ function drawing(name: string, d: Dataset, doc: Document): { art: SVGSVGElement;
         g.append(units);
         return toMarkup(g);
       };
-      const key = [
-        { swatch: swatch('danger'), label: `${formatNumber(counts.dangerous)} “most dangerous”` },
-        { swatch: swatch('drug'), label: `${formatNumber(counts.drug)} held for drug trafficking` },
-        { swatch: swatch('rest'), label: `${formatNumber(counts.total - counts.drug)} other prisoners` },
-        { swatch: '', label: 'Each square is 100 people' },
-      ];
+      const key = [...traffickersKey(d).map(({ group, label }) => ({ swatch: swatch(group), label })), { swatch: '', label: 'Each square is 100 people' }];
       return { art: unitChart700(counts, { document: doc, width: 720, idPrefix: 'units-share' }), key };
     }
     case 'policy-timeline':

@@ -7,14 +7,15 @@ import { staticMap } from '../../src/map/fallback.ts';
 import { baseGeography } from '../../src/map/geography.ts';
 import { mapPlaces } from '../../src/map/mapPlaces.ts';
 import { REGIONS } from '../../src/map/regions.ts';
-import { placeIndex, statistic, waveIncidents, waveNights } from '../../src/data/views.ts';
+import { placeIndex, waveIncidents, waveNights } from '../../src/data/views.ts';
+import { traffickersCounts } from '../../src/charts/inputs.ts';
 import { compareSnapshot } from '../support/snapshot.ts';
 import { smallDataset } from '../support/fixtures.ts';
 import { NARROW } from '../../src/charts/sizes.ts';
 
 const d = smallDataset();
 const wave = { nights: waveNights(d), incidents: waveIncidents(d), places: placeIndex(d) };
-const counts = { total: statistic(d, 'detained-population').value, drug: statistic(d, 'drug-detainees').value, dangerous: statistic(d, 'most-dangerous').value };
+const counts = traffickersCounts(d);
 
 const cases: [string, () => SVGSVGElement][] = [
   ['AttackWaveChart.wide', () => attackWaveChart(wave, { width: 720, annotations: [{ id: 'I03', text: 'Shots fired' }] })],
@@ -49,14 +50,27 @@ describe('renderers', () => {
     expect(() => attackWaveChart(wave, { annotations: [{ id: 'I99', text: 'x' }] })).toThrow(/no incident "I99"/);
   });
 
-  test('unitChart700 draws one square per hundred people, the "most dangerous" first', () => {
-    const svg = unitChart700({ total: 82912, drug: 17000, dangerous: 700 }, { width: 720 });
-    expect(svg.getAttribute('data-squares')).toBe('7 163 659');
+  test('unitChart700 draws one square per hundred people, nested from the 200 to be isolated out to everyone', () => {
+    const svg = unitChart700({ total: 82912, drug: 17000, dangerous: 700, isolate: 200, first: 17 }, { width: 720 });
+    expect(svg.getAttribute('data-squares')).toBe('2 5 163 659');
     const cells = (sel: string) => [...svg.querySelectorAll(`${sel} rect`)].reduce((n, r) => n + (Number(r.getAttribute('width')) * Number(r.getAttribute('height'))) / 18 ** 2, 0);
-    expect(Math.round(cells('.units--danger'))).toBe(7);
+    expect(Math.round(cells('.units--isolate'))).toBe(2);
+    expect(Math.round(cells('.units--danger'))).toBe(5);
     expect(Math.round(cells('.units--drug'))).toBe(163);
     expect(Math.round(cells('.units--rest'))).toBe(659);
-    expect(() => unitChart700({ total: 10, drug: 20, dangerous: 1 })).toThrow(/dangerous ≤ drug ≤ total/);
+    expect(() => unitChart700({ total: 10, drug: 20, dangerous: 1, isolate: 1, first: 1 })).toThrow(/dangerous ≤ drug ≤ total/);
+    expect(() => unitChart700({ total: 100, drug: 50, dangerous: 10, isolate: 20, first: 1 })).toThrow(/isolate ≤ dangerous/);
+  });
+
+  test('unitChart700 draws the first transfer inside the first square, its area its share of a hundred', () => {
+    const svg = unitChart700({ total: 82912, drug: 17000, dangerous: 700, isolate: 200, first: 17 }, { width: 720 });
+    const first = [...svg.querySelectorAll('.units--first rect')];
+    expect(first).toHaveLength(1);
+    const inner = 18 - Math.max(1.5, 18 * 0.18);
+    const side = Number(first[0]!.getAttribute('width'));
+    expect(side ** 2 / inner ** 2).toBeCloseTo(0.17, 2);
+    const twoHundredAndFifty = unitChart700({ total: 1000, drug: 500, dangerous: 300, isolate: 300, first: 250 }, { width: 720 });
+    expect(twoHundredAndFifty.querySelectorAll('.units--first rect')).toHaveLength(3);
   });
 
   test('runs(from, to, cols) covers exactly the squares from..to in at most three rectangles', () => {

@@ -5,10 +5,11 @@ import { smallDataset } from '../support/fixtures.ts';
 describe('graphicCaption(id, dataset, options)', () => {
   test('attack-wave: the title counts the nights with attacks and names the span of the wave', () => {
     const c = graphicCaption('attack-wave', smallDataset());
-    expect(c.title).toBe('Attacks on four of the four nights from 13 to 16 April');
+    // Established incidents only: I05 (16–17 April) is unconfirmed, so it is given beside the count, not in it.
+    expect(c.title).toBe('Attacks on three of the four nights from 13 to 16 April');
     expect(c.description).toBe(
-      '5 incidents over four nights, 13–14 April to 16–17 April; the busiest was 13–14 April, with two. ' +
-        'Arson: 3; Attempted arson: 1; Gunfire: 1.',
+      '4 established incidents over four nights, 13–14 April to 16–17 April, and one more whose link to the wave is unconfirmed (drawn hollow); ' +
+        'the busiest night was 13–14 April, with two established. Arson: 2; Attempted or suspected arson: 1; Gunfire: 1.',
     );
     // Only the wave's incidents: I06 (July, aftermath) cites site-c too, but so does I05.
     expect(c.sources).toEqual(['agency-a', 'paper-b', 'site-c']);
@@ -18,30 +19,34 @@ describe('graphicCaption(id, dataset, options)', () => {
     const d = smallDataset();
     d.meta.wave = { firstNight: '2025-04-28', lastNight: '2025-05-02' };
     d.incidents = d.incidents.map((i, k) => ({ ...i, night: ['2025-04-28', '2025-04-29', '2025-04-30', '2025-05-01', '2025-05-02', '2025-07-11'][k]! }));
-    expect(graphicCaption('attack-wave', d).title).toBe('Attacks on five of the five nights from 28 April to 2 May');
+    expect(graphicCaption('attack-wave', d).title).toBe('Attacks on four of the five nights from 28 April to 2 May');
   });
 
   test('attack-map: without a night, the places drawn and listed; with a night, that night', () => {
     const d = smallDataset();
     expect(graphicCaption('attack-map', d).description).toBe(
-      '3 places on the map; 1 more has no sourced location, so it is listed rather than drawn. The most-hit place: North prison.',
+      '3 places on the map with established incidents; 1 more has no sourced location, so it is listed rather than drawn. The most-hit place: North prison.',
     );
     const night = graphicCaption('attack-map', d, { state: { night: '2025-04-13' } });
-    expect(night.description).toBe('Night of 13–14 April: two incidents. The map shows all 3 located places; those hit that night are drawn in full.');
-    expect(graphicCaption('attack-map', d, { state: { night: '2025-04-14' } }).description).toMatch(/^Night of 14–15 April: one incident\. /);
+    expect(night.description).toBe('Night of 13–14 April: two established incidents. The map shows all 3 located places; those hit that night are drawn in full.');
+    expect(graphicCaption('attack-map', d, { state: { night: '2025-04-14' } }).description).toMatch(/^Night of 14–15 April: one established incident\. /);
+    expect(graphicCaption('attack-map', d, { state: { night: '2025-04-16' } }).description).toMatch(
+      /^Night of 16–17 April: no established incident, and one whose link to the wave is unconfirmed \(drawn hollow\)\. /,
+    );
     expect(graphicCaption('attack-map', d, { state: { night: 'all' } }).description).toMatch(/^3 places on the map/);
     expect(night.title).toBe('The attacks reached prisons and homes across France');
     expect(night.sources).toEqual(['agency-a', 'paper-b', 'site-c']);
   });
 
-  test('traffickers: the three statistics, their shares and their sources, each once', () => {
+  test('traffickers: the sourced chain from everyone in prison to the first transfer, its sources each once', () => {
     const d = smallDataset();
     d.statistics[1]!.sources = ['paper-b', 'agency-a'];
     const c = graphicCaption('traffickers', d);
-    expect(c.title).toBe('700 of 17,000: the few the crackdown targets');
+    expect(c.title).toBe('200 to be isolated, of 17,000 held for drug offences');
     expect(c.description).toBe(
-      'Of 82,912 people in French prisons (1 April 2025), 17,000 were held for drug trafficking, 21%; ' +
-        'the 700 "most dangerous" among them are 4.1% of those, 1 in 24. Each square is 100 people.',
+      'Of 82,912 people in French prisons (1 April 2025), 17,000 were held for drug offences, the justice minister said; ' +
+        'AFP counted 700 "most dangerous" traffickers among them, not an official ranking. ' +
+        'The government planned to isolate 200 in two high-security prisons, and the first 17 were moved on 22 July 2025. Each square is 100 people.',
     );
     expect(c.sources).toEqual(['site-c', 'agency-a', 'paper-b']);
   });
@@ -55,8 +60,8 @@ describe('graphicCaption(id, dataset, options)', () => {
 
   test('follows an edit to the data', () => {
     const d = smallDataset();
-    d.statistics.find((s) => s.id === 'most-dangerous')!.value = 800;
-    expect(graphicCaption('traffickers', d).title).toBe('800 of 17,000: the few the crackdown targets');
+    d.statistics.find((s) => s.id === 'to-be-isolated')!.value = 300;
+    expect(graphicCaption('traffickers', d).title).toBe('300 to be isolated, of 17,000 held for drug offences');
   });
 });
 
