@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import { remarkSentenceStart } from './src/mdx/remarkSentenceStart.ts';
 
 /** The public address of the story; canonical links, Open Graph and oEmbed URLs derive from it. */
 export const SITE = process.env.UNDER_FIRE_SITE ?? 'https://underfire.example.org';
@@ -12,7 +13,8 @@ export default defineConfig({
   site: SITE,
   output: 'static',
   trailingSlash: 'always',
-  integrations: [mdx()],
+  // A <Num> or <DateOf> that starts a sentence prints with a capital (src/mdx/remarkSentenceStart.ts).
+  integrations: [mdx({ remarkPlugins: [remarkSentenceStart] })],
   server: { host: '127.0.0.1', port: 4321 },
   devToolbar: { enabled: false },
   // Our CSS is small: inlined, it costs no render-blocking request (style-src allows inline styles).

@@ -80,6 +80,7 @@ export function policyTimeline(events: TimelineEvent[], options: PolicyTimelineO
   });
 
   const axis = svgEl(doc, 'g', { class: 'axis' });
+  let labelled = false; // the first label carries its year, so the axis never starts with a bare month
   for (const month of utcMonth.range(start, end)) {
     const p = time(month);
     const isYear = month.getUTCMonth() === 0;
@@ -89,7 +90,8 @@ export function policyTimeline(events: TimelineEvent[], options: PolicyTimelineO
     axis.append(tick);
     const quarterly = month.getUTCMonth() % 3 === 0;
     if (quarterly || isYear) {
-      const text = isYear || +month === +start ? `${MONTHS_SHORT[month.getUTCMonth()]} ${month.getUTCFullYear()}` : MONTHS_SHORT[month.getUTCMonth()]!;
+      const text = isYear || !labelled ? `${MONTHS_SHORT[month.getUTCMonth()]} ${month.getUTCFullYear()}` : MONTHS_SHORT[month.getUTCMonth()]!;
+      labelled = true;
       axis.append(
         vertical
           ? svgText(doc, text, { x: 2, y: r2(p + fontSize * 0.35), class: 'axis-label' })

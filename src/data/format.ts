@@ -71,3 +71,8 @@ export function nightLabel(day: string): string {
   const em = MONTHS[end.getUTCMonth()]!;
   return sm === em ? `${start.getUTCDate()}–${end.getUTCDate()} ${sm}` : `${start.getUTCDate()} ${sm}–${end.getUTCDate()} ${em}`;
 }
+
+/** A text with its first letter in capitals, for the start of a sentence: "two" → "Two"; a figure stays as it is. */
+export function capitalise(text: string): string {
+  return text.replace(/^\p{Ll}/u, (c) => c.toUpperCase());
+}

@@ -24,6 +24,8 @@ export interface Methodology {
   disputedCounts: Caveat[];
   uncertainNights: Caveat[];
   unconfirmedLinks: Caveat[];
+  /** Incidents established on investigators' word rather than on two outlets: who said so. */
+  attributed: Caveat[];
   townOnly: Caveat[];
   unlocated: Caveat[];
 }
@@ -65,6 +67,7 @@ export function methodology(d: Dataset): Methodology {
     disputedCounts: incidents((i) => i.countNote),
     uncertainNights: incidents((i) => (i.nightConfirmed ? undefined : (i.timeNote ?? 'The sources do not say which night.'))),
     unconfirmedLinks: incidents((i) => (i.link === 'unconfirmed' ? i.summary : undefined)),
+    attributed: incidents((i) => (i.link === 'established' ? i.attribution : undefined)),
     townOnly: placesWith('town', 'Drawn at the centre of its town: the sources do not give the site itself.'),
     unlocated: placesWith('unlocated', 'No source gives a location: listed, not drawn.'),
   };

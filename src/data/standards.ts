@@ -37,6 +37,7 @@ export function classificationProblems(d: Dataset): DataProblem[] {
   const problems: DataProblem[] = [];
   d.incidents.forEach((incident, i) => {
     if (incident.link !== 'established' || incident.attribution) return;
+    if (incident.sources.some((id) => !outletOf.has(id))) return; // an unknown source id is reported by the rules already
     const outlets = [...new Set(incident.sources.map((id) => outletOf.get(id)).filter((o): o is string => !!o))];
     const distinct = new Set(outlets.map(outletKey));
     if (distinct.size < 2)

@@ -62,6 +62,7 @@ export function derivedNumbers(d: Dataset): Derived {
     'wave.unconfirmed-vehicles-burned': { value: totalCount(doubtful, 'vehiclesBurned'), means: 'vehicles burned in unconfirmed incidents', counts: U },
     'share.most-dangerous': { value: share(stat('most-dangerous'), stat('drug-detainees')), means: "AFP's 700 as a share of the 17,000", counts: N },
     'share.to-be-isolated': { value: share(stat('to-be-isolated'), stat('drug-detainees')), means: 'the 200 to be isolated as a share of the 17,000', counts: N },
+    'share.prison-occupancy': { value: share(stat('detained-population'), stat('prison-places')), means: 'people detained per operational place', counts: N },
     'share.drug-detainees': { value: share(stat('drug-detainees'), stat('detained-population')), means: 'drug detainees as a share of all detainees', counts: N },
   };
 }

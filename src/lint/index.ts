@@ -13,6 +13,7 @@ import { lintSources } from './data.ts';
 import { lintImages } from './images.ts';
 import type { LintMessage } from './message.ts';
 import { parseMdx } from './mdx.ts';
+import { lintSentenceStarts } from './sentenceStart.ts';
 import { lintStory } from './story.ts';
 
 export type { LintMessage } from './message.ts';
@@ -40,6 +41,6 @@ export function lintContent({ storyText, storyFile, dataText, dataFile }: Conten
   if ('error' in parsed) return [...messages, parsed.error, ...(d ? lintSources(d, dataFile) : [])];
   const story = lintStory(parsed.tree, storyFile, d);
   messages.push(...story.messages, ...lintImages(parsed.tree, storyFile));
-  if (d) messages.push(...lintCaptions(story.uses, d, storyFile, dataFile), ...lintSources(d, dataFile));
+  if (d) messages.push(...lintCaptions(story.uses, d, storyFile, dataFile), ...lintSentenceStarts(parsed.tree, storyFile, d), ...lintSources(d, dataFile));
   return messages;
 }

@@ -13,7 +13,7 @@ function run(script: string, ...args: string[]): { status: number | null; output
   return { status: r.status, output: `${r.stdout}${r.stderr}` };
 }
 
-describe('scripts/check-content.ts (npm run check:content)', () => {
+describe('scripts/check-content.ts (npm run check:content)', { timeout: 60_000 }, () => {
   test('a broken story: exit 1, every mistake with its file, line:column, component and fix', () => {
     const { status, output } = run('scripts/check-content.ts', '--story', BROKEN);
     expect(status).toBe(1);
@@ -42,7 +42,7 @@ describe('scripts/check-content.ts (npm run check:content)', () => {
   });
 });
 
-describe('scripts/check.ts (npm run check) without its slow part', () => {
+describe('scripts/check.ts (npm run check) without its slow part', { timeout: 60_000 }, () => {
   test('broken data and a broken story: every part runs, one summary line each, exit 1', () => {
     const { status, output } = run('scripts/check.ts', '--no-types', '--story', BROKEN, '--data', 'tests/fixtures/broken/missing-source.json');
     expect(status).toBe(1);

@@ -40,6 +40,6 @@ describe('stepState(graphic, props, data, regions)', () => {
 
   test('unknown highlight ids, a bad units value and a bad step id, all in one error', () => {
     expect(() => state('attack-map', { id: 'Bad Id', highlight: 'I01,I99' })).toThrow(/id="Bad Id": a step id is lower-case.*\n.*highlight="I01,I99": incident or timeline ids from the data file; unknown: I99/);
-    expect(checkStep('traffickers', { id: 'x', units: 'some' }, d, REGION_NAMES).problems).toEqual(['units="some": one of all, drug-detainees, most-dangerous']);
+    expect(checkStep('traffickers', { id: 'x', units: 'some' }, d, REGION_NAMES).problems).toEqual(['units="some": one of all, drug-detainees, most-dangerous, to-be-isolated, first-transfers']);
   });
 });
