@@ -1,7 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
-import { remarkSentenceStart } from './src/mdx/remarkSentenceStart.ts';
+import { sentenceStartPlugin } from './src/mdx/sentenceStart.ts';
 
 /** The public address of the story; canonical links, Open Graph and oEmbed URLs derive from it. */
 export const SITE = process.env.UNDER_FIRE_SITE ?? 'https://underfire.example.org';
@@ -13,8 +13,7 @@ export default defineConfig({
   site: SITE,
   output: 'static',
   trailingSlash: 'always',
-  // A <Num> or <DateOf> that starts a sentence prints with a capital (src/mdx/remarkSentenceStart.ts).
-  integrations: [mdx({ remarkPlugins: [remarkSentenceStart] })],
+  integrations: [mdx()],
   server: { host: '127.0.0.1', port: 4321 },
   devToolbar: { enabled: false },
   // Our CSS is small: inlined, it costs no render-blocking request (style-src allows inline styles).
@@ -46,4 +45,8 @@ export default defineConfig({
   },
   // The story has no code blocks; Shiki's inline styles would also clash with the CSP.
   markdown: { syntaxHighlight: false },
+  vite: {
+    // A <Num> or <DateOf> that starts a sentence prints with a capital (src/mdx/sentenceStart.ts).
+    plugins: [sentenceStartPlugin()],
+  },
 });

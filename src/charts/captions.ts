@@ -13,7 +13,7 @@
 import type { Dataset, Statistic } from '../data/schema.ts';
 import { formatDate, formatNumber, nightLabel } from '../data/format.ts';
 import { typeLabel } from '../data/tables.ts';
-import { countsByType, established, share, statistic, TRAFFICKERS_CHAIN, unconfirmed, waveIncidents, waveNights } from '../data/views.ts';
+import { countsByType, established, statistic, TRAFFICKERS_CHAIN, unconfirmed, waveIncidents, waveNights } from '../data/views.ts';
 import { mapPlaces } from '../map/mapPlaces.ts';
 import type { GraphicId, StepState } from '../scrolly/stepState.ts';
 

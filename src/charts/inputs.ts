@@ -5,7 +5,9 @@
  */
 import type { Dataset } from '../data/schema.ts';
 import { formatDate, formatNumber } from '../data/format.ts';
-import { placeIndex, statistic, TRAFFICKERS_CHAIN, waveIncidents, waveNights } from '../data/views.ts';
+import type { IncidentType } from '../data/schema.ts';
+import { typeLabel } from '../data/tables.ts';
+import { countsByType, established, placeIndex, statistic, TRAFFICKERS_CHAIN, unconfirmed, waveIncidents, waveNights } from '../data/views.ts';
 import type { AttackWaveData, WaveAnnotation } from './attackWaveChart.ts';
 import type { UnitCounts } from './unitChart700.ts';
 
@@ -19,6 +21,24 @@ export function attackWaveInputs(d: Dataset): { data: AttackWaveData; annotation
     ...incidents.filter((i) => i.type === 'gunfire').map((i) => ({ id: i.id, text: `Shots fired: ${places.get(i.place)!.town}` })),
   ];
   return { data: { nights: waveNights(d), incidents, places }, annotations };
+}
+
+/**
+ * The attack wave's key, one entry per incident type drawn: the count of established incidents,
+ * and the unconfirmed beside it ("Arson (15, and 1 unconfirmed)"). The page and the share card
+ * print the same words.
+ */
+export function attackWaveKey(d: Dataset): { type: IncidentType; label: string }[] {
+  const all = waveIncidents(d);
+  const firm = established(all);
+  const doubtful = unconfirmed(all);
+  return countsByType(all)
+    .map(({ type }) => ({ type, firm: firm.filter((i) => i.type === type).length, doubtful: doubtful.filter((i) => i.type === type).length }))
+    .sort((a, b) => b.firm - a.firm || b.doubtful - a.doubtful)
+    .map(({ type, firm, doubtful }) => ({
+      type,
+      label: `${typeLabel(type)} (${firm}${doubtful ? `, and ${doubtful} unconfirmed` : ''})`,
+    }));
 }
 
 /** The unit chart's counts, read from the statistics of the chain. */

@@ -9,6 +9,8 @@ import type { LintMessage } from './message.ts';
 export interface Point {
   line: number;
   column: number;
+  /** 0-based offset in the text. */
+  offset?: number;
 }
 
 /** The parts of an mdast/MDX node the lints read. */

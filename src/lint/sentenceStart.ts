@@ -2,7 +2,7 @@
  * Which inline elements of an MDX tree begin a sentence: the first thing in a paragraph, heading or
  * table cell, or the first thing after a full stop, question or exclamation mark (closing quotes
  * and brackets allowed between). Pure; the same answer for the lints (src/lint/story.ts) and for
- * the build, whose remark plugin (src/mdx/remarkSentenceStart.ts) marks <Num> and <DateOf> there
+ * the build, whose Vite transform (src/mdx/sentenceStart.ts) marks <Num> and <DateOf> there
  * so they print a capital: "Two prison officers were killed", never "two".
  */
 import type { Dataset } from '../data/schema.ts';

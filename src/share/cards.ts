@@ -5,7 +5,7 @@
  * frontmatter, the site address), card inputs out; src/pages/share/[image].png.ts draws them.
  */
 import type { Dataset } from '../data/schema.ts';
-import { countsByType, outletCredit, sourceOutlets } from '../data/views.ts';
+import { outletCredit, sourceOutlets } from '../data/views.ts';
 import { typeLabel } from '../data/tables.ts';
 import { attackWaveChart } from '../charts/attackWaveChart.ts';
 import { unitChart700 } from '../charts/unitChart700.ts';
@@ -18,7 +18,7 @@ import { mapPlaces } from '../map/mapPlaces.ts';
 import { focusBounds } from '../map/focus.ts';
 import { GRAPHICS, graphicById } from '../components/graphics.ts';
 import { graphicCaption } from '../charts/captions.ts';
-import { attackWaveInputs, traffickersCounts, traffickersKey } from '../charts/inputs.ts';
+import { attackWaveInputs, attackWaveKey, traffickersCounts, traffickersKey } from '../charts/inputs.ts';
 import type { CardArt, CardKeyItem, CardTexts } from './shareCard.ts';
 
 /** The story's own share image is "story"; each graphic's is its id. */
@@ -94,7 +94,7 @@ function drawing(name: string, d: Dataset, doc: Document): { art: SVGSVGElement;
     }
     case 'attack-wave': {
       const { data, annotations } = attackWaveInputs(d);
-      return { art: attackWaveChart(data, { document: doc, width: 520, annotations }), key: typeKey(countsByType(data.incidents).map(({ type, count }) => ({ type, label: `${typeLabel(type)} (${count})` }))) };
+      return { art: attackWaveChart(data, { document: doc, width: 520, annotations }), key: typeKey(attackWaveKey(d)) };
     }
     case 'traffickers': {
       const counts = traffickersCounts(d);
