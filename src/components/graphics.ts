@@ -15,7 +15,7 @@ export interface GraphicEntry {
 
 export const GRAPHICS: GraphicEntry[] = [
   { id: 'attack-map', label: 'Map of the attacks on French prisons, April 2025', height: 1400 },
-  { id: 'attack-wave', label: 'Chart of the attack wave, night by night', height: 1000 },
+  { id: 'attack-wave', label: 'Chart of the attack wave, night by night', height: 1100 },
   { id: 'traffickers', label: 'Unit chart: from everyone in prison to the first 17 moved', height: 1900 },
   { id: 'policy-timeline', label: 'Timeline from the Amra escape to the high-security prisons', height: 1800 },
   { id: 'story-map', label: 'The attack wave on a map, step by step', height: 8200 },

@@ -65,9 +65,9 @@ describe('scrolly sections', () => {
       });
       for (let y = start; y <= end; y += Math.round(viewport.height / 4)) {
         await w.page.evaluate((top) => window.scrollTo(0, top), y);
-        await w.page.waitForTimeout(60);
-        // The step under the middle line, if any, must be its section's active step, with its state live.
-        const under = await w.page.evaluate(() => {
+        // The step under the middle line, if any, must become its section's active step, with its
+        // state live: wait for that (a busy machine may take a few frames), then read it.
+        const underMiddle = () => {
           const mid = innerHeight / 2;
           const step = [...document.querySelectorAll<HTMLElement>('[data-step]')].find((el) => {
             const r = el.getBoundingClientRect();
@@ -76,8 +76,15 @@ describe('scrolly sections', () => {
           if (!step) return undefined;
           const section = step.closest<HTMLElement>('[data-scrolly]')!;
           return { id: step.id, state: step.dataset.state, active: section.dataset.activeStep, live: section.querySelector<HTMLElement>('[data-scrolly-live]')!.dataset.state };
-        });
-        if (under) expect({ active: under.active, live: under.live }, `at y=${y}`).toEqual({ active: under.id, live: under.state });
+        };
+        const under = await w.page.evaluate(underMiddle);
+        if (under)
+          await expect
+            .poll(async () => {
+              const now = await w.page.evaluate(underMiddle);
+              return { active: now?.active, live: now?.live };
+            }, { timeout: 5_000, message: `at y=${y}` })
+            .toEqual({ active: under.id, live: under.state });
       }
       const log = await w.page.evaluate(() => (window as unknown as { __steps: string[] }).__steps);
       // Each section starts on its first step (set before scrolling), so the log holds every other step, once each, in order.
