@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Dataset } from './schema.ts';
+import { todayInParis } from './dates.ts';
 import { formatProblems, validateDatasetText } from './validate.ts';
 
 /** The data file, relative to the project root. UNDER_FIRE_DATA points elsewhere (tests, fixtures). */
@@ -33,8 +34,12 @@ export interface StoredLoadError {
   problemCount: number;
 }
 
-/** Loads and validates the data file; throws a DataFileError listing every problem. */
-export function loadDataset(file: string = DATA_FILE, root: string = process.cwd()): Dataset {
+/**
+ * Loads and validates the data file; throws a DataFileError listing every problem. The dataset
+ * comes back with its ordered lists sorted. `today` (default: the date in Paris now) is the day
+ * after which no correction may be dated.
+ */
+export function loadDataset(file: string = DATA_FILE, root: string = process.cwd(), today: string = todayInParis()): Dataset {
   const path = resolve(root, file);
   let text: string;
   try {
@@ -42,7 +47,7 @@ export function loadDataset(file: string = DATA_FILE, root: string = process.cwd
   } catch {
     throw new DataFileError(`${file}: the data file could not be read. Is the path right?`, file, 1);
   }
-  const result = validateDatasetText(text);
+  const result = validateDatasetText(text, { today });
   if (result.ok) return result.data;
   let input: unknown;
   try {

@@ -49,7 +49,7 @@ describe('scripts/check.ts (npm run check) without its slow part', () => {
     expect(output).toContain('incidents[2].sources[1] (record "I03"): No source has the id "paper-bb"');
     const summary = output.trim().split('\n').slice(-3);
     expect(summary).toEqual([
-      '✗ data: tests/fixtures/broken/missing-source.json: 1 problem in the data file; nothing was built.',
+      '✗ data: tests/fixtures/broken/missing-source.json: 1 problem in the data file.',
       `✗ content lints: 5 errors in ${BROKEN} and tests/fixtures/broken/missing-source.json.`,
       '– astro check (types): skipped (--no-types).',
     ]);
