@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import { storyLintPlugin } from './src/lint/storyLintPlugin.ts';
 
 /** The public address of the story; canonical links, Open Graph and oEmbed URLs derive from it. */
 export const SITE = process.env.UNDER_FIRE_SITE ?? 'https://underfire.example.org';
@@ -45,6 +46,9 @@ export default defineConfig({
   // The story has no code blocks; Shiki's inline styles would also clash with the CSP.
   markdown: { syntaxHighlight: false },
   vite: {
+    // The content lints run as the story compiles, so a typo stops the build and the dev preview with
+    // our message (file, line, fix) before the framework's own.
+    plugins: [storyLintPlugin()],
     build: {
       // MapLibre's chunk (src/map/mount.ts with maplibre-gl: about 1,060 kB minified, 294 kB gzip) is
       // over Vite's 500 kB default by design: it is imported lazily, only when the map approaches, and
