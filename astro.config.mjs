@@ -2,6 +2,8 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { storyLintPlugin } from './src/lint/storyLintPlugin.ts';
+import { freshnessPlugin } from './src/dev/freshness.ts';
+import { DATA_FILE } from './src/data/load.ts';
 
 /** The public address of the story; canonical links, Open Graph and oEmbed URLs derive from it. */
 export const SITE = process.env.UNDER_FIRE_SITE ?? 'https://underfire.example.org';
@@ -48,7 +50,8 @@ export default defineConfig({
   vite: {
     // The content lints run as the story compiles, so a typo stops the build and the dev preview with
     // our message (file, line, fix) before the framework's own.
-    plugins: [storyLintPlugin()],
+    // In dev, a page never keeps a state older than the last save (src/dev/freshness.ts says why).
+    plugins: [storyLintPlugin(), freshnessPlugin({ dataFile: DATA_FILE })],
     build: {
       // MapLibre's chunk (src/map/mount.ts with maplibre-gl: about 1,060 kB minified, 294 kB gzip) is
       // over Vite's 500 kB default by design: it is imported lazily, only when the map approaches, and
