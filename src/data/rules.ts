@@ -76,6 +76,13 @@ export function crossRecordProblems(d: Dataset, options: RuleOptions = {}): Data
       report(['places', i, 'lon'], `Longitude must be inside metropolitan France (${west} to ${east}); were lat and lon swapped?`, place.lon);
   });
 
+  const recordIds = [...d.incidents, ...d.places, ...d.timeline, ...d.statistics].map((r) => r.id);
+  d.corrections.forEach((c, i) => {
+    if (c.record !== undefined && !recordIds.includes(c.record))
+      report(['corrections', i, 'record'], `No incident, place, timeline event or statistic has the id "${c.record}".${didYouMean(c.record, recordIds)} Use the id of the record the correction changed`, c.record);
+    if (c.was !== undefined && c.record === undefined) report(['corrections', i, 'was'], 'Say which record the old number was in: add "record" with its id', c.was);
+  });
+
   if (options.today)
     d.corrections.forEach((c, i) => {
       if (c.date > options.today!)

@@ -9,6 +9,7 @@
  */
 import { validateDatasetText } from '../data/validate.ts';
 import { lintCaptions } from './captions.ts';
+import { lintCorrections } from './corrections.ts';
 import { lintSources } from './data.ts';
 import { lintImages } from './images.ts';
 import { dataLocator } from './locate.ts';
@@ -39,7 +40,7 @@ export function lintContent({ storyText, storyFile, dataText, dataFile }: Conten
       message: `It has ${validation.ok ? 0 : validation.problems.length} problem(s) (run npm run check:data to see them), so the checks of numbers, dates, steps and captions against the data were skipped`,
     });
   const locate = dataLocator(dataText);
-  const dataLints = d ? [...lintSources(d, dataFile, locate), ...lintWave(d, dataFile, locate)] : [];
+  const dataLints = d ? [...lintSources(d, dataFile, locate), ...lintWave(d, dataFile, locate), ...lintCorrections(d, dataFile, locate)] : [];
   const parsed = parseMdx(storyText, storyFile);
   if ('error' in parsed) return [...messages, parsed.error, ...dataLints];
   const story = lintStory(parsed.tree, storyFile, d);

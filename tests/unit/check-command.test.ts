@@ -42,7 +42,9 @@ describe('scripts/check-content.ts (npm run check:content)', () => {
   });
 });
 
-describe('scripts/check.ts (npm run check) without its slow part', () => {
+// Each test runs two or three Node processes; on two busy cores that can pass 5 s, so each may take
+// as long as its processes are allowed (30 s).
+describe('scripts/check.ts (npm run check) without its slow part', { timeout: 30_000 }, () => {
   test('broken data and a broken story: every part runs, one summary line each, exit 1', () => {
     const { status, output } = run('scripts/check.ts', '--no-types', '--story', BROKEN, '--data', 'tests/fixtures/broken/missing-source.json');
     expect(status).toBe(1);
