@@ -13,7 +13,7 @@ function run(script: string, ...args: string[]): { status: number | null; output
   return { status: r.status, output: `${r.stdout}${r.stderr}` };
 }
 
-describe('scripts/check-content.ts (npm run check:content)', () => {
+describe('scripts/check-content.ts (npm run check:content)', { timeout: 30_000 }, () => {
   test('a broken story: exit 1, every mistake with its file, line:column, component and fix', () => {
     const { status, output } = run('scripts/check-content.ts', '--story', BROKEN);
     expect(status).toBe(1);
@@ -67,3 +67,15 @@ describe('scripts/check.ts (npm run check) without its slow part', { timeout: 30
     expect(status).toBe(0);
   });
 });
+
+describe('scripts/check-data.ts (npm run check:data; npm run build runs it with --build)', { timeout: 30_000 }, () => {
+  test('the check never says it built nothing; the build\'s first step says nothing was built', () => {
+    const check = run('scripts/check-data.ts', 'tests/fixtures/broken/missing-source.json');
+    expect(check.status).toBe(1);
+    expect(check.output).not.toMatch(/nothing was built/i);
+    const build = run('scripts/check-data.ts', 'tests/fixtures/broken/missing-source.json', '--build');
+    expect(build.status).toBe(1);
+    expect(build.output.trim().split('\n').at(-1)).toBe('Nothing was built: fix the problems above and run npm run build again.');
+  });
+});
+
