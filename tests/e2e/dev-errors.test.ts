@@ -46,7 +46,7 @@ const overlayText = () => page.evaluate(() => document.querySelector('vite-error
  * Waits up to 20 s for a condition on the page, through the reloads a save causes (a check that
  * meets a page being replaced is simply made again on the next one).
  */
-async function waitOnPage<T>(condition: (arg: T) => unknown, arg: T, what: string): Promise<unknown> {
+async function waitOnPage(condition: (arg: string) => unknown, arg: string, what: string): Promise<unknown> {
   const deadline = Date.now() + 20_000;
   for (;;) {
     const left = deadline - Date.now();
@@ -69,7 +69,7 @@ async function waitForOverlay(fragment: string): Promise<string> {
   return String(await waitOnPage(shown, fragment, `an overlay saying "${fragment}"`));
 }
 const waitForStory = () =>
-  waitOnPage(() => !document.querySelector('vite-error-overlay') && !!document.querySelector('[data-num="wave.places"]'), null, 'the story, with no overlay');
+  waitOnPage(() => !document.querySelector('vite-error-overlay') && !!document.querySelector('[data-num="wave.places"]'), '', 'the story, with no overlay');
 
 beforeAll(async () => {
   distBefore = distStamp();
