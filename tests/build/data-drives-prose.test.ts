@@ -71,5 +71,5 @@ describe('the prose follows the data', () => {
     expect(ld.correction[0].text).toContain(correction.text);
     expect(story.querySelector('meta[property="article:modified_time"]')?.getAttribute('content')).toBe(correction.date);
     expect(JSON.parse(read('data/prison-attacks.json')).corrections).toEqual([correction]);
-  });
+  }, 360_000); // two full builds, each allowed 180 s by buildSite, on two busy cores
 });
