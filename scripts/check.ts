@@ -29,7 +29,7 @@ const PARTS: Part[] = [
   {
     name: 'data',
     command: [node, 'scripts/check-data.ts', values.data],
-    summary: (out, ok) => `${ok ? '✓' : '✗'} data: ${out.trim().split('\n')[0]!.replace(/^✓ /, '')}`,
+    summary: (out, ok) => `${ok ? '✓' : '✗'} data: ${out.trim().split('\n')[0]!.replace(/^✓ /, '').replace(/:$/, '.')}`,
   },
   { name: 'content lints', command: [node, 'scripts/check-content.ts', '--story', values.story, '--data', values.data], summary: (out) => lastLine(out) },
   {

@@ -1,34 +1,50 @@
 /**
  * Rules that span records, checked after the shape is right: unique ids, references that resolve,
- * dates that are real and in order, coordinates inside metropolitan France.
+ * real dates, nights next to their dates, coordinates inside metropolitan France, corrections not
+ * dated in the future. Order is not a rule: the build sorts the ordered lists itself (order.ts).
  */
 import type { Dataset } from './schema.ts';
-import type { DataProblem } from './validate.ts';
+import type { DataProblem } from './problem.ts';
+import { daysBetween, isRealDay } from './dates.ts';
+import { didYouMean } from './spelling.ts';
+
+export { daysBetween, sortKey } from './dates.ts';
 
 /** Metropolitan France with Corsica, a little generous: [west, south, east, north] in degrees. */
 export const METROPOLITAN_FRANCE = [-5.5, 41.2, 9.8, 51.2] as const;
 
 type Path = (string | number)[];
 
-export function crossRecordProblems(d: Dataset): DataProblem[] {
+export interface RuleOptions {
+  /** Today, YYYY-MM-DD, for dates that must not be in the future; no check when absent. */
+  today?: string | undefined;
+}
+
+const TABLES = ['sources', 'places', 'incidents', 'timeline', 'statistics', 'corrections'] as const;
+
+export function crossRecordProblems(d: Dataset, options: RuleOptions = {}): DataProblem[] {
   const problems: DataProblem[] = [];
   const report = (path: Path, message: string, value?: unknown) => problems.push({ path, message, value });
 
-  for (const table of ['sources', 'places', 'incidents', 'timeline', 'statistics', 'corrections'] as const) {
+  for (const table of TABLES) {
     const seen = new Map<string, number>();
+    const ids = d[table].map((r) => r.id);
     d[table].forEach((record, i) => {
       const first = seen.get(record.id);
-      if (first !== undefined) report([table, i, 'id'], `Duplicate id: ${table}[${first}] already uses it; each id must be unique`, record.id);
+      if (first !== undefined)
+        report([table, i, 'id'], `Duplicate id: ${table}[${first}] already uses it; each id must be unique: give this record the next free id, "${nextFreeId(record.id, ids)}"`, record.id);
       else seen.set(record.id, i);
     });
   }
 
-  const sourceIds = new Set(d.sources.map((s) => s.id));
-  const placeIds = new Set(d.places.map((p) => p.id));
+  const sourceIds = d.sources.map((s) => s.id);
+  const placeIds = d.places.map((p) => p.id);
+  const unknown = (what: 'source' | 'place', ref: string, known: string[]) =>
+    `No ${what} has the id "${ref}".${didYouMean(ref, known)} Add it to "${what}s" or fix the spelling`;
   const checkSources = (table: 'places' | 'incidents' | 'timeline' | 'statistics') =>
     d[table].forEach((record, i) =>
       record.sources.forEach((ref, j) => {
-        if (!sourceIds.has(ref)) report([table, i, 'sources', j], `No source has the id "${ref}"; add it to "sources" or fix the spelling`, ref);
+        if (!sourceIds.includes(ref)) report([table, i, 'sources', j], unknown('source', ref, sourceIds), ref);
       }),
     );
   checkSources('places');
@@ -37,20 +53,14 @@ export function crossRecordProblems(d: Dataset): DataProblem[] {
   checkSources('statistics');
 
   d.incidents.forEach((incident, i) => {
-    if (!placeIds.has(incident.place)) report(['incidents', i, 'place'], `No place has the id "${incident.place}"; add it to "places" or fix the spelling`, incident.place);
+    if (!placeIds.includes(incident.place)) report(['incidents', i, 'place'], unknown('place', incident.place, placeIds), incident.place);
     const nightToDate = daysBetween(incident.night, incident.date);
     if (nightToDate < 0 || nightToDate > 1)
       report(['incidents', i, 'night'], `The night must be the evening of the date or the one before (date is ${incident.date})`, incident.night);
-    const previous = d.incidents[i - 1];
-    if (previous && incident.night < previous.night)
-      report(['incidents', i, 'night'], `Incidents must be in order of night: this one comes after "${previous.id}" (night ${previous.night})`, incident.night);
   });
 
   d.timeline.forEach((event, i) => {
-    if (event.place && !placeIds.has(event.place)) report(['timeline', i, 'place'], `No place has the id "${event.place}"`, event.place);
-    const previous = d.timeline[i - 1];
-    if (previous && sortKey(event.date) < sortKey(previous.date))
-      report(['timeline', i, 'date'], `Timeline events must be in date order: this one comes after "${previous.id}" (${previous.date})`, event.date);
+    if (event.place && !placeIds.includes(event.place)) report(['timeline', i, 'place'], unknown('place', event.place, placeIds), event.place);
   });
 
   d.places.forEach((place, i) => {
@@ -66,10 +76,18 @@ export function crossRecordProblems(d: Dataset): DataProblem[] {
       report(['places', i, 'lon'], `Longitude must be inside metropolitan France (${west} to ${east}); were lat and lon swapped?`, place.lon);
   });
 
+  const recordIds = [...d.incidents, ...d.places, ...d.timeline, ...d.statistics].map((r) => r.id);
   d.corrections.forEach((c, i) => {
-    const previous = d.corrections[i - 1];
-    if (previous && c.date < previous.date) report(['corrections', i, 'date'], `Corrections must be in date order, oldest first (after ${previous.date})`, c.date);
+    if (c.record !== undefined && !recordIds.includes(c.record))
+      report(['corrections', i, 'record'], `No incident, place, timeline event or statistic has the id "${c.record}".${didYouMean(c.record, recordIds)} Use the id of the record the correction changed`, c.record);
+    if (c.was !== undefined && c.record === undefined) report(['corrections', i, 'was'], 'Say which record the old number was in: add "record" with its id', c.was);
   });
+
+  if (options.today)
+    d.corrections.forEach((c, i) => {
+      if (c.date > options.today!)
+        report(['corrections', i, 'date'], `A correction cannot be dated in the future (today is ${options.today}): date it the day it is published`, c.date);
+    });
 
   const { firstNight, lastNight } = d.meta.wave;
   if (lastNight < firstNight) report(['meta', 'wave', 'lastNight'], `The last night must not be before the first (${firstNight})`, lastNight);
@@ -78,18 +96,24 @@ export function crossRecordProblems(d: Dataset): DataProblem[] {
   return problems;
 }
 
-/** Days from ISO day a to ISO day b (both YYYY-MM-DD, UTC, no clock involved). */
-export function daysBetween(a: string, b: string): number {
-  return (Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / 86_400_000;
-}
-
-const SEASON_MONTH = { spring: '03', summer: '06', autumn: '09', winter: '12' } as const;
-
-/** A sortable key for a partial date: "2025-summer" sorts as June, "2025" as January. */
-export function sortKey(date: string): string {
-  const season = /^(\d{4})-(spring|summer|autumn|winter)$/.exec(date);
-  if (season) return `${season[1]}-${SEASON_MONTH[season[2] as keyof typeof SEASON_MONTH]}`;
-  return date;
+/**
+ * The id to give a new record whose id is taken: for numbered ids ("I07", "T36"), one more than
+ * the highest with the same prefix, zero-padded alike ("I35"); for others, the id with the first
+ * free "-2", "-3"… suffix.
+ */
+export function nextFreeId(id: string, ids: readonly string[]): string {
+  const numbered = /^([A-Za-z-]*?)(\d+)[a-z]?$/.exec(id);
+  if (numbered) {
+    const [, prefix, digits] = numbered;
+    const highest = Math.max(
+      ...ids.map((other) => {
+        const m = /^([A-Za-z-]*?)(\d+)[a-z]?$/.exec(other);
+        return m && m[1] === prefix ? Number(m[2]) : 0;
+      }),
+    );
+    return `${prefix}${String(highest + 1).padStart(digits!.length, '0')}`;
+  }
+  for (let n = 2; ; n++) if (!ids.includes(`${id}-${n}`)) return `${id}-${n}`;
 }
 
 function* realDates(d: Dataset): Generator<{ path: Path; value: string }> {
@@ -100,7 +124,6 @@ function* realDates(d: Dataset): Generator<{ path: Path; value: string }> {
   ];
   for (const [path, value] of fields) {
     if (!value || !/^\d{4}-\d{2}-\d{2}$/.test(value)) continue;
-    const parsed = new Date(`${value}T00:00:00Z`);
-    if (Number.isNaN(parsed.getTime()) || parsed.toISOString().slice(0, 10) !== value) yield { path, value };
+    if (!isRealDay(value)) yield { path, value };
   }
 }

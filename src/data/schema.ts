@@ -193,6 +193,10 @@ export const Correction = z
     kind: oneOf(['correction', 'update'], 'The kind must be "correction" or "update"')
       .describe('"correction" fixes an error; "update" adds news.'),
     text: text('The text', 600).describe('What changed and why, in one or two sentences, for readers.'),
+    record: recordId.optional().describe('Optional id of the record the correction changed (an incident, place, timeline event or statistic), e.g. "I34".'),
+    was: numberSaying('The old number must be a number, e.g. 3')
+      .optional()
+      .describe('Optional: the number the record stated before the correction, e.g. 3; the check then warns while the record\'s own text still says it.'),
   })
   .meta({ title: 'Correction', description: 'A published change to the story, shown to readers with its date.' });
 

@@ -11,7 +11,7 @@
  * - Nothing is dated after the data's "checked" date: no record, no source, no date in a note.
  */
 import type { Dataset, Place } from './schema.ts';
-import type { DataProblem } from './validate.ts';
+import type { DataProblem } from './problem.ts';
 
 type Path = (string | number)[];
 

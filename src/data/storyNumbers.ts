@@ -88,12 +88,34 @@ export function storyNumber(d: Dataset, name: string): number {
   );
 }
 
-/** The date of a timeline event, an incident or a statistic (its as-of date), by id; throws naming the id when none has it. */
+/**
+ * Every derived date the prose may print with <DateOf event="…">, with a line saying what it is
+ * (shown in the component gallery). Each follows the data: an incident added on a later night of
+ * the wave moves "wave.last-incident".
+ */
+export function derivedDates(d: Dataset): Record<string, { date: string; means: string }> {
+  const wave = waveIncidents(d);
+  const dates = wave.map((i) => i.date).sort();
+  const out: Record<string, { date: string; means: string }> = {
+    'wave.first-night': { date: d.meta.wave.firstNight, means: 'the evening that started the first night of the wave (meta.wave.firstNight)' },
+    'wave.last-night': { date: d.meta.wave.lastNight, means: 'the evening that started the last night of the wave (meta.wave.lastNight)' },
+  };
+  if (dates.length) {
+    out['wave.first-incident'] = { date: dates[0]!, means: 'the date of the earliest incident of the wave' };
+    out['wave.last-incident'] = { date: dates.at(-1)!, means: 'the date of the latest incident of the wave (the last attacks)' };
+  }
+  return out;
+}
+
+/** The date of a timeline event, an incident or a statistic (its as-of date), by id, or a derived date by name; throws naming the id when none has it. */
 export function storyDate(d: Dataset, id: string): string {
-  const date = d.timeline.find((t) => t.id === id)?.date ?? d.incidents.find((i) => i.id === id)?.date ?? d.statistics.find((s) => s.id === id)?.asOf;
+  const derived = derivedDates(d);
+  const date = derived[id]?.date ?? d.timeline.find((t) => t.id === id)?.date ?? d.incidents.find((i) => i.id === id)?.date ?? d.statistics.find((s) => s.id === id)?.asOf;
   if (!date) {
-    const hint = didYouMean(id, [...d.timeline, ...d.incidents, ...d.statistics].map((r) => r.id));
-    throw new Error(`No timeline event, incident or statistic has the id "${id}".${hint || ` Use an id from the data file, e.g. "${d.timeline[0]?.id ?? 'T01'}".`}`);
+    const hint = didYouMean(id, [...Object.keys(derived), ...[...d.timeline, ...d.incidents, ...d.statistics].map((r) => r.id)]);
+    throw new Error(
+      `No timeline event, incident or statistic has the id "${id}".${hint || ` Use an id from the data file, e.g. "${d.timeline[0]?.id ?? 'T01'}", or a derived date (${Object.keys(derived).join(', ')}).`}`,
+    );
   }
   return date;
 }

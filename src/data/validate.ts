@@ -1,42 +1,51 @@
 /**
- * Validates the whole data file and reports every problem at once, each naming the file, the JSON
- * path, the record id, the field, the bad value and what was expected. Pure: text in, result out.
+ * Validates the whole data file and reports every problem at once, each naming the file, its line
+ * and column, the JSON path, the record id, the field, the bad value and what was expected. The
+ * valid dataset comes back with its ordered lists sorted (order.ts). Pure: text in, result out.
  */
 import type { z } from 'zod';
 import { Dataset, type Dataset as DatasetT } from './schema.ts';
-import { crossRecordProblems } from './rules.ts';
+import { crossRecordProblems, type RuleOptions } from './rules.ts';
+import { jsonErrorOffset, jsonMistake, jsonPathOffsets, lineAndColumn } from './jsonSyntax.ts';
+import { inOrder } from './order.ts';
+import { jsonPath, type DataProblem } from './problem.ts';
 import { standardsProblems } from './standards.ts';
-import { jsonErrorOffset, jsonMistakeHint, lineAndColumn } from './jsonSyntax.ts';
 import { editDistance } from './spelling.ts';
 
-export interface DataProblem {
-  /** JSON path, e.g. ["incidents", 7, "counts", "vehiclesBurned"]. */
-  path: (string | number)[];
-  /** What was expected, in words an editor understands. */
-  message: string;
-  /** The value found there (undefined when missing). */
-  value?: unknown;
-}
+export { jsonPath, type DataProblem } from './problem.ts';
 
 export type Validation = { ok: true; data: DatasetT } | { ok: false; problems: DataProblem[] };
 
-/** Validates parsed JSON: shape first (zod), then the rules that span records. */
-export function validateDataset(input: unknown): Validation {
+/** Validates parsed JSON: shape first (zod), then the rules that span records; the data comes back in order. */
+export function validateDataset(input: unknown, options: RuleOptions = {}): Validation {
   const parsed = Dataset.safeParse(input);
   if (!parsed.success) return { ok: false, problems: suggestSpellings(parsed.error.issues.map((i) => fromIssue(i, input))) };
-  const problems = [...crossRecordProblems(parsed.data), ...standardsProblems(parsed.data)];
-  return problems.length ? { ok: false, problems } : { ok: true, data: parsed.data };
+  const problems = [...crossRecordProblems(parsed.data, options), ...standardsProblems(parsed.data)];
+  return problems.length ? { ok: false, problems } : { ok: true, data: inOrder(parsed.data) };
 }
 
-/** Parses and validates the text of the data file; a JSON syntax error is reported with its line. */
-export function validateDatasetText(text: string): Validation {
+/** Parses and validates the text of the data file; every problem carries its line and column. */
+export function validateDatasetText(text: string, options: RuleOptions = {}): Validation {
   let json: unknown;
   try {
     json = JSON.parse(text);
   } catch (error) {
-    return { ok: false, problems: [{ path: [], message: `The file is not valid JSON: ${jsonErrorWhere(text, error)}` }] };
+    return { ok: false, problems: [jsonSyntaxProblem(text, error)] };
   }
-  return validateDataset(json);
+  const result = validateDataset(json, options);
+  return result.ok ? result : { ok: false, problems: placeProblems(text, result.problems) };
+}
+
+/** Gives each problem the line and column of its field, or of the nearest enclosing one that is in the file (a missing field: its record). */
+export function placeProblems(text: string, problems: DataProblem[]): DataProblem[] {
+  const offsets = jsonPathOffsets(text);
+  return problems.map((p) => {
+    for (let n = p.path.length; n >= 0; n--) {
+      const offset = offsets.get(jsonPath(p.path.slice(0, n)));
+      if (offset !== undefined) return { ...p, ...lineAndColumn(text, offset) };
+    }
+    return p;
+  });
 }
 
 function fromIssue(issue: z.core.$ZodIssue, input: unknown): DataProblem {
@@ -76,33 +85,33 @@ function valueAt(input: unknown, path: (string | number)[]): unknown {
   return v;
 }
 
-function jsonErrorWhere(text: string, error: unknown): string {
-  const reason = (error instanceof Error ? error.message : String(error)).replace(/,? ?(in JSON at position|").*$/s, '');
-  const offset = jsonErrorOffset(text);
-  if (offset < 0) return reason;
+/** A JSON syntax error in plain words, placed where the editor should look (not always where the parser stopped). */
+function jsonSyntaxProblem(text: string, error: unknown): DataProblem {
+  const found = jsonErrorOffset(text);
+  if (found < 0) return { path: [], message: `The file is not valid JSON: ${error instanceof Error ? error.message : String(error)}` };
+  const { offset, hint } = jsonMistake(text, found);
   const { line, column } = lineAndColumn(text, offset);
-  const hint = jsonMistakeHint(text, offset);
-  return `at line ${line}, column ${column}: ${hint || reason}`;
+  const character = text[found] === undefined ? 'the end of the file' : `"${text[found]}"`;
+  return { path: [], line, column, message: `The file is not valid JSON: at line ${line}, column ${column}: ${hint || `${character} is not expected here; check the line and the one before it`}` };
 }
 
-/** Renders problems as the message the build prints: one line per problem, grouped under the file. */
+/**
+ * Renders problems as the checks print them: a heading naming the file, then one line per problem
+ * starting with file:line:column (editors and terminals open the file there when it is clicked).
+ */
 export function formatProblems(file: string, input: unknown, problems: DataProblem[]): string {
-  const lines = problems.map((p) => `  ✗ ${describeProblem(input, p)}`);
+  const lines = problems.map((p) => `  ✗ ${p.line === undefined ? '' : `${file}:${p.line}:${p.column ?? 1}: `}${describeProblem(input, p)}`);
   const n = problems.length;
-  return [`${file}: ${n} problem${n === 1 ? '' : 's'} in the data file; nothing was built.`, ...lines].join('\n');
+  return [`${file}: ${n} problem${n === 1 ? '' : 's'} in the data file:`, ...lines].join('\n');
 }
 
 /** One problem in words: where (path, record id, field), what was found, what was expected. */
 export function describeProblem(input: unknown, p: DataProblem): string {
-  const where = p.path.length ? jsonPath(p.path) : '(whole file)';
+  const where = p.path.length ? jsonPath(p.path) : p.line === undefined ? '(whole file)' : '';
   const record = recordLabel(input, p.path);
   const found = p.value === undefined ? '' : ` Found ${JSON.stringify(p.value)?.slice(0, 120)}.`;
   const stop = /[.?!]$/.test(p.message) ? '' : '.';
-  return `${where}${record}: ${p.message}${stop}${found}`;
-}
-
-export function jsonPath(path: (string | number)[]): string {
-  return path.map((k, i) => (typeof k === 'number' ? `[${k}]` : i === 0 ? k : `.${k}`)).join('');
+  return `${where}${record}${where || record ? ': ' : ''}${p.message}${stop}${found}`;
 }
 
 function recordLabel(input: unknown, path: (string | number)[]): string {

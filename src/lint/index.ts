@@ -9,12 +9,15 @@
  */
 import { validateDatasetText } from '../data/validate.ts';
 import { lintCaptions } from './captions.ts';
+import { lintCorrections } from './corrections.ts';
 import { lintSources } from './data.ts';
 import { lintImages } from './images.ts';
+import { dataLocator } from './locate.ts';
 import type { LintMessage } from './message.ts';
 import { parseMdx } from './mdx.ts';
 import { lintSentenceStarts } from './sentenceStart.ts';
 import { lintStory } from './story.ts';
+import { lintWave } from './wave.ts';
 
 export type { LintMessage } from './message.ts';
 export { formatMessage, formatReport } from './message.ts';
@@ -37,10 +40,12 @@ export function lintContent({ storyText, storyFile, dataText, dataFile }: Conten
       where: 'the data file',
       message: `It has ${validation.ok ? 0 : validation.problems.length} problem(s) (run npm run check:data to see them), so the checks of numbers, dates, steps and captions against the data were skipped`,
     });
+  const locate = dataLocator(dataText);
+  const dataLints = d ? [...lintSources(d, dataFile, locate), ...lintWave(d, dataFile, locate), ...lintCorrections(d, dataFile, locate)] : [];
   const parsed = parseMdx(storyText, storyFile);
-  if ('error' in parsed) return [...messages, parsed.error, ...(d ? lintSources(d, dataFile) : [])];
+  if ('error' in parsed) return [...messages, parsed.error, ...dataLints];
   const story = lintStory(parsed.tree, storyFile, d);
   messages.push(...story.messages, ...lintImages(parsed.tree, storyFile));
-  if (d) messages.push(...lintCaptions(story.uses, d, storyFile, dataFile), ...lintSentenceStarts(parsed.tree, storyFile, d), ...lintSources(d, dataFile));
+  if (d) messages.push(...lintCaptions(story.uses, d, storyFile, dataFile), ...lintSentenceStarts(parsed.tree, storyFile, d), ...dataLints);
   return messages;
 }

@@ -26,6 +26,8 @@ describe('the prose follows the data', () => {
   test('adding an incident at a new place and a correction changes the prose, the graphics, the downloads and the metadata', () => {
     const before = buildSite(DATA_FILE);
     expect(before.status, before.output).toBe(0);
+    // Quiet, honest output: a build of the real data prints no warning at all (MapLibre's lazy chunk included).
+    expect(before.output).not.toMatch(/\[WARN\]|chunks are larger than/);
     const html1 = readFileSync(join(before.outDir, 'index.html'), 'utf8');
     const n1 = numbersIn(html1);
     expect(Object.keys(n1).length).toBeGreaterThan(0);
@@ -35,8 +37,7 @@ describe('the prose follows the data', () => {
     const data = JSON.parse(readFileSync(DATA_FILE, 'utf8'));
     data.sources.push(examples.source);
     data.places.push(examples.place);
-    const at = data.incidents.findLastIndex((i: { night: string }) => i.night <= examples.incident.night) + 1;
-    data.incidents.splice(at, 0, examples.incident);
+    data.incidents.push(examples.incident); // at the end, as the guide says: the build sorts it into its night
     data.timeline.push(examples.timeline);
     data.corrections.push(examples.correction);
     const file = join(mkdtempSync(join(tmpdir(), 'under-fire-data-')), 'edited.json');
@@ -70,6 +71,8 @@ describe('the prose follows the data', () => {
     expect(ld.dateModified).toBe(correction.date);
     expect(ld.correction.some((c: { text: string }) => c.text.includes(correction.text))).toBe(true);
     expect(story.querySelector('meta[property="article:modified_time"]')?.getAttribute('content')).toBe(correction.date);
-    expect(JSON.parse(read('data/prison-attacks.json')).corrections).toEqual([...data.corrections.slice(0, -1), correction]);
-  });
+    const corrections = JSON.parse(read('data/prison-attacks.json')).corrections;
+    expect(corrections).toHaveLength(data.corrections.length);
+    expect(corrections).toContainEqual(correction);
+  }, 360_000); // two full builds, each allowed 180 s by buildSite, on two busy cores
 });

@@ -39,6 +39,12 @@ describe('broken data files', () => {
     expect(output).not.toMatch(/^\s+at /m); // a message for editors, not a stack trace
   });
 
+  test('records out of order are no problem: check-data passes (the build sorts them) and says what is outside the wave', async () => {
+    const { code, output } = await outcome(['scripts/check-data.ts', 'tests/fixtures/out-of-order.json']);
+    expect(output).toMatch(/^✓ tests\/fixtures\/out-of-order\.json: 6 incidents, .*; 5 in the wave \(nights 2025-04-13 to 2025-04-16\), 1 outside it, on the map only \(I06, night 2025-07-11\)\.$/m);
+    expect(code).toBe(0);
+  });
+
   test('astro build with a broken file fails with the message and writes no page', async () => {
     const { outDir, status, output } = buildSite(join(DIR, 'missing-source.json'));
     try {

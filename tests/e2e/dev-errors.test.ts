@@ -6,13 +6,14 @@
  * into dist/.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { launch } from '../support/browser.ts';
+import { FRESHNESS_URL } from '../../src/dev/freshness.ts';
 
 const STORY = 'content/story.mdx';
 const dir = mkdtempSync(join(tmpdir(), 'under-fire-dev-'));
@@ -39,12 +40,36 @@ function freePort(): Promise<number> {
 }
 
 /** The error overlay's message, or null when there is none. */
-const overlayText = () =>
-  page.evaluate(() => document.querySelector('vite-error-overlay')?.shadowRoot?.querySelector('#message-content')?.textContent ?? null);
+const overlayText = () => page.evaluate(() => document.querySelector('vite-error-overlay')?.shadowRoot?.querySelector('#message-content')?.textContent ?? null);
 
-const waitForOverlay = () => page.waitForFunction(() => !!document.querySelector('vite-error-overlay')?.shadowRoot?.querySelector('#message-content')?.textContent, null, { timeout: 20_000 });
+/**
+ * Waits up to 20 s for a condition on the page, through the reloads a save causes (a check that
+ * meets a page being replaced is simply made again on the next one).
+ */
+async function waitOnPage(condition: (arg: string) => unknown, arg: string, what: string): Promise<unknown> {
+  const deadline = Date.now() + 20_000;
+  for (;;) {
+    const left = deadline - Date.now();
+    if (left <= 0) throw new Error(`Not seen within 20 s: ${what}`);
+    try {
+      const handle = await page.waitForFunction(condition, arg, { timeout: left });
+      return await handle.jsonValue();
+    } catch (error) {
+      if (!/Execution context was destroyed|navigation|Target closed/i.test(String(error))) throw new Error(`Not seen within 20 s: ${what}`);
+    }
+  }
+}
+
+/** Waits for the overlay showing `fragment`, and returns its message. */
+async function waitForOverlay(fragment: string): Promise<string> {
+  const shown = (f: string) => {
+    const text = document.querySelector('vite-error-overlay')?.shadowRoot?.querySelector('#message-content')?.textContent ?? '';
+    return text.includes(f) && text;
+  };
+  return String(await waitOnPage(shown, fragment, `an overlay saying "${fragment}"`));
+}
 const waitForStory = () =>
-  page.waitForFunction(() => !document.querySelector('vite-error-overlay') && !!document.querySelector('[data-num="wave.places"]'), null, { timeout: 20_000 });
+  waitOnPage(() => !document.querySelector('vite-error-overlay') && !!document.querySelector('[data-num="wave.places"]'), '', 'the story, with no overlay');
 
 beforeAll(async () => {
   distBefore = distStamp();
@@ -77,12 +102,14 @@ describe('astro dev shows content errors live', () => {
     await waitForStory();
     try {
       writeFileSync(dataCopy, goodData.replace('"value": 17000', '"value": "17000"'));
-      await waitForOverlay();
-      const shown = await overlayText();
-      expect(shown).toContain(`${dataCopy}: 1 problem in the data file`);
-      expect(shown).toContain('✗ statistics[0].value (record "drug-detainees"): The value must be a number, without spaces or commas, e.g. 17000. Found "17000".');
+      const shown = await waitForOverlay(`${dataCopy}: 1 problem in the data file`);
+      const before = goodData.slice(0, goodData.indexOf('"value": 17000'));
+      const [line, column] = [before.split('\n').length, before.length - before.lastIndexOf('\n')];
+      expect(shown).toContain(`✗ ${dataCopy}:${line}:${column}: statistics[0].value (record "drug-detainees"): The value must be a number, without spaces or commas, e.g. 17000. Found "17000".`);
       expect(shown).toContain('Fix the file and save it: the page in the browser reloads by itself.');
-      expect(terminal.replace(/\x1b\[[0-9;]*m/g, '')).toMatch(/\[ERROR\] \[under-fire-dataset\] .*prison-attacks\.json: 1 problem in the data file[^\n]*\n\s+✗ statistics\[0\]\.value \(record "drug-detainees"\)/);
+      const printed = terminal.replace(/\x1b\[[0-9;]*m/g, '');
+      expect(printed).toMatch(/\[ERROR\] \[under-fire-dataset\] .*prison-attacks\.json: 1 problem in the data file[^\n]*\n\s+✗ \S+prison-attacks\.json:\d+:\d+: statistics\[0\]\.value \(record "drug-detainees"\)/);
+      expect(printed).not.toMatch(/^\s+at /m); // no stack trace under the message
     } finally {
       writeFileSync(dataCopy, goodData);
     }
@@ -95,14 +122,77 @@ describe('astro dev shows content errors live', () => {
     const story = readFileSync(STORY, 'utf8');
     try {
       writeFileSync(STORY, story.replace('<Num of="wave.places" />', '<Num of="wave.placs" />'));
-      await waitForOverlay();
-      expect(await overlayText()).toMatch(/^content\/story\.mdx: <Num of="wave\.placs">: No number is called "wave\.placs"\. Did you mean "wave\.places"\? Use a statistic id/);
+      const shown = await waitForOverlay('wave.placs');
+      // The content lints run as the story compiles: our message, with the line and column, comes first.
+      const line = story.split('\n').findIndex((l) => l.includes('<Num of="wave.places" />')) + 1;
+      expect(shown).toMatch(
+        new RegExp(`^content/story\\.mdx: 1 problem in the story:\\s+✗ content/story\\.mdx:${line}:\\d+: <Num of="wave\\.placs">: No number is called "wave\\.placs"\\. Did you mean "wave\\.places"\\? Use a statistic id`),
+      );
     } finally {
       writeFileSync(STORY, story);
     }
     await waitForStory();
     expect(await overlayText()).toBeNull();
     expect(readFileSync(STORY, 'utf8')).toBe(story);
+  });
+
+  test('a component typo: our message with file, line and fix, not the framework\'s "Expected component Nun to be defined"', async () => {
+    const story = readFileSync(STORY, 'utf8');
+    try {
+      writeFileSync(STORY, story.replace('<Num of="wave.places" />', '<Nun of="wave.places" />'));
+      const shown = await waitForOverlay('"Nun"');
+      expect(shown).toMatch(/^content\/story\.mdx: 1 problem in the story:\s+✗ content\/story\.mdx:\d+:\d+: <Nun>: No story component is called "Nun"\. Did you mean "Num"\?/);
+      expect(shown).not.toMatch(/Expected component|\n\s+at /);
+    } finally {
+      writeFileSync(STORY, story);
+    }
+    await waitForStory();
+  });
+
+  // Editors' saves come in two kinds: in place (truncate, then write) and atomic (write a temporary
+  // file, then rename it over the old one, as VS Code and vim can). Each cycle breaks a file one way,
+  // waits for the overlay, fixes it, and waits for the story; none may stick (20 s each at most).
+  const CYCLES = 21;
+  test(`${CYCLES} break-and-fix cycles of the data and the story, saved in place and atomically: a valid save always clears the error`, async () => {
+    const story = readFileSync(STORY, 'utf8');
+    const saveAtomically = (file: string, text: string) => {
+      writeFileSync(`${file}.tmp-save`, text);
+      renameSync(`${file}.tmp-save`, file);
+    };
+    const kinds = [
+      { file: dataCopy, good: goodData, save: writeFileSync, broken: (k: number) => goodData.replace('"value": 17000', `"value": "${17000 + k}"`), shows: 'problem in the data file' },
+      { file: dataCopy, good: goodData, save: saveAtomically, broken: (k: number) => goodData.replace('"value": 17000', `"value": "${17000 + k}"`), shows: 'problem in the data file' },
+      { file: STORY, good: story, save: writeFileSync, broken: (k: number) => story.replace('<Num of="wave.places" />', `<Num of="wave.places${k}" />`), shows: 'problem in the story' },
+    ];
+    const timings: number[] = [];
+    try {
+      for (let k = 0; k < CYCLES; k++) {
+        const started = Date.now();
+        const kind = kinds[k % kinds.length]!;
+        kind.save(kind.file, kind.broken(k));
+        // Each break is new (its own number), so only this cycle's overlay matches.
+        await waitForOverlay(kind.shows === 'problem in the data file' ? `Found "${17000 + k}"` : `wave.places${k}`).catch(() =>
+          expect.fail(`cycle ${k}: no overlay 20 s after a broken save of ${kind.file}`),
+        );
+        kind.save(kind.file, kind.good);
+        await waitForStory().catch(() => expect.fail(`cycle ${k}: the error stayed 20 s after ${kind.file} was fixed`));
+        timings.push(Date.now() - started);
+        expect((await fetch(`${origin}/`)).status, `cycle ${k}`).toBe(200);
+      }
+    } finally {
+      writeFileSync(STORY, story);
+      writeFileSync(dataCopy, goodData);
+    }
+    console.log(`${CYCLES} break-and-fix cycles: ${timings.map((t) => (t / 1000).toFixed(1)).join(' ')} s`);
+  }, 300_000); // about 2 s a data cycle and 6 s a story cycle on two busy cores
+
+  test('every page checks, once connected, that nothing changed since it was requested (src/dev/freshness.ts)', async () => {
+    expect(await (await fetch(`${origin}/@vite/client`)).text()).toContain(FRESHNESS_URL);
+    const asked = Date.now();
+    expect(await (await fetch(`${origin}${FRESHNESS_URL}?since=${asked}`)).json()).toMatchObject({ changed: false });
+    writeFileSync(dataCopy, goodData); // a save, even of the same text
+    const since = (t: number) => fetch(`${origin}${FRESHNESS_URL}?since=${t}`).then((r) => r.json() as Promise<{ changed: boolean }>);
+    await expect.poll(() => since(asked), { timeout: 10_000 }).toMatchObject({ changed: true });
   });
 
   test('the dev server wrote nothing into dist/', () => {

@@ -42,6 +42,8 @@ describe('scripts/check-content.ts (npm run check:content)', { timeout: 60_000 }
   });
 });
 
+// Each test runs two or three Node processes; on two busy cores that can pass 5 s, so each may take
+// as long as its processes are allowed (30 s) plus the test's own work.
 describe('scripts/check.ts (npm run check) without its slow part', { timeout: 60_000 }, () => {
   test('broken data and a broken story: every part runs, one summary line each, exit 1', () => {
     const { status, output } = run('scripts/check.ts', '--no-types', '--story', BROKEN, '--data', 'tests/fixtures/broken/missing-source.json');
@@ -49,7 +51,7 @@ describe('scripts/check.ts (npm run check) without its slow part', { timeout: 60
     expect(output).toContain('incidents[2].sources[1] (record "I03"): No source has the id "paper-bb"');
     const summary = output.trim().split('\n').slice(-3);
     expect(summary).toEqual([
-      '✗ data: tests/fixtures/broken/missing-source.json: 1 problem in the data file; nothing was built.',
+      '✗ data: tests/fixtures/broken/missing-source.json: 1 problem in the data file.',
       `✗ content lints: 5 errors in ${BROKEN} and tests/fixtures/broken/missing-source.json.`,
       '– astro check (types): skipped (--no-types).',
     ]);
@@ -65,3 +67,15 @@ describe('scripts/check.ts (npm run check) without its slow part', { timeout: 60
     expect(status).toBe(0);
   });
 });
+
+describe('scripts/check-data.ts (npm run check:data; npm run build runs it with --build)', { timeout: 30_000 }, () => {
+  test('the check never says it built nothing; the build\'s first step says nothing was built', () => {
+    const check = run('scripts/check-data.ts', 'tests/fixtures/broken/missing-source.json');
+    expect(check.status).toBe(1);
+    expect(check.output).not.toMatch(/nothing was built/i);
+    const build = run('scripts/check-data.ts', 'tests/fixtures/broken/missing-source.json', '--build');
+    expect(build.status).toBe(1);
+    expect(build.output.trim().split('\n').at(-1)).toBe('Nothing was built: fix the problems above and run npm run build again.');
+  });
+});
+

@@ -153,9 +153,11 @@ describe('captions and sources, computed on the data', () => {
   test('a source that no record cites is a warning, with its path and id; the check still passes', () => {
     const d = structuredClone(data);
     d.sources.push({ id: 'lonely-source', outlet: 'Nobody', title: 'Uncited', url: 'https://example.org/x', date: null });
-    const messages = lintContent({ storyText: realStory, storyFile: STORY, dataText: JSON.stringify(d), dataFile: 'data.json' });
+    const dataText = JSON.stringify(d, null, 2);
+    const line = dataText.slice(0, dataText.indexOf('"id": "lonely-source"')).split('\n').length - 1; // the record's opening brace
+    const messages = lintContent({ storyText: realStory, storyFile: STORY, dataText, dataFile: 'data.json' });
     expect(messages.map(formatMessage)).toEqual([
-      `  ⚠ data.json: sources[${d.sources.length - 1}] (record "lonely-source"): No place, incident, timeline event or statistic cites this source; add "lonely-source" to the "sources" of the records it backs, or remove it.`,
+      `  ⚠ data.json:${line}:5: sources[${d.sources.length - 1}] (record "lonely-source"): No place, incident, timeline event or statistic cites this source; add "lonely-source" to the "sources" of the records it backs, or remove it.`,
     ]);
     expect(formatReport(messages, [STORY, 'data.json'])).toMatch(/\n✓ content lints: content\/story\.mdx and data\.json pass, with 1 warning\.$/);
   });

@@ -59,7 +59,7 @@ describe('recordTable(d, table)', () => {
   test('a table with no records still has its header row', () => {
     const d = smallDataset();
     d.corrections = [];
-    expect(toCsv(recordTable(d, 'corrections'))).toBe('id,date,kind,text\r\n');
+    expect(toCsv(recordTable(d, 'corrections'))).toBe('id,date,kind,text,record,was\r\n'); // columns from the schema, the optional ones included
   });
 
   test('as CSV, a cell with commas, quotes or a newline reads back whole', () => {

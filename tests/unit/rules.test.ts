@@ -1,6 +1,9 @@
 import { describe, expect, test } from 'vitest';
 import { validateDataset, describeProblem } from '../../src/data/validate.ts';
-import { sortKey, daysBetween } from '../../src/data/rules.ts';
+import { sortKey, daysBetween, nextFreeId } from '../../src/data/rules.ts';
+import { addDays } from '../../src/data/views.ts';
+
+const addDay = (day: string) => addDays(day, 1);
 import { smallDataset } from '../support/fixtures.ts';
 
 const problemsOf = (d: unknown) => {
@@ -33,13 +36,69 @@ describe('cross-record rules', () => {
     expect(problemsOf(d).join('\n')).toMatch(/places\[0\]\.lat \(record "prison-north"\): Latitude must be inside metropolitan France.*swapped/);
   });
 
-  test('incidents out of night order and nights far from the date are refused', () => {
+  test('nights far from the date are refused', () => {
     const d = smallDataset();
-    [d.incidents[0], d.incidents[2]] = [d.incidents[2]!, d.incidents[0]!];
     d.incidents[3]!.night = '2025-04-10';
+    expect(problemsOf(d)).toEqual([expect.stringMatching(/^incidents\[3\]\.night \(record "I04"\): The night must be the evening of the date or the one before/)]);
+  });
+
+  test('records in any order are accepted and come back in order: incidents by night, date and id; timeline and corrections by date', () => {
+    const d = smallDataset();
+    const wanted = { incidents: d.incidents.map((i) => i.id), timeline: d.timeline.map((t) => t.id) };
+    d.incidents.reverse();
+    d.timeline.reverse();
+    d.corrections = [
+      { id: 'later', date: '2025-12-03', kind: 'update', text: 'Later.' },
+      { id: 'earlier', date: '2025-12-01', kind: 'correction', text: 'Earlier.' },
+    ];
+    const result = validateDataset(d);
+    if (!result.ok) throw new Error(result.problems.map((p) => describeProblem(d, p)).join('\n'));
+    expect(result.data.incidents.map((i) => i.id)).toEqual(wanted.incidents);
+    expect(result.data.timeline.map((t) => t.id)).toEqual(wanted.timeline);
+    expect(result.data.corrections.map((c) => c.id)).toEqual(['earlier', 'later']);
+  });
+
+  test('on one night, incidents sort by date, then by id as people count (I9 before I10)', () => {
+    const d = smallDataset();
+    const base = d.incidents[0]!;
+    d.incidents = [
+      { ...base, id: 'I10', date: base.night },
+      { ...base, id: 'I9', date: base.night },
+      { ...base, id: 'I2', date: addDay(base.night) },
+    ];
+    const result = validateDataset(d);
+    expect(result.ok && result.data.incidents.map((i) => i.id)).toEqual(['I9', 'I10', 'I2']);
+  });
+
+  test('a duplicate id still stops the check, wherever the records are, and names the next free id', () => {
+    const d = smallDataset();
+    d.incidents.push({ ...d.incidents[0]!, id: 'I02' });
+    expect(problemsOf(d)).toEqual([expect.stringMatching(/^incidents\[6\]\.id \(record "I02"\): Duplicate id: incidents\[1\] already uses it; .*give this record the next free id, "I07"/)]);
+  });
+
+  test('nextFreeId(id, ids) counts on from the highest numbered id, padded alike, or adds a suffix', () => {
+    expect(nextFreeId('I07', ['I01', 'I07', 'I24a', 'I31', 'T99'])).toBe('I32');
+    expect(nextFreeId('T3', ['T1', 'T2', 'T3'])).toBe('T4');
+    expect(nextFreeId('afp-2025-04-15', ['afp-2025-04-15', 'afp-2025-04-15-2'])).toBe('afp-2025-04-15-3');
+  });
+
+  test('a misspelt place or source id gets "did you mean"', () => {
+    const d = smallDataset();
+    d.incidents[0]!.place = 'prison-nort';
+    d.incidents[1]!.sources = ['agency-b'];
     const text = problemsOf(d).join('\n');
-    expect(text).toMatch(/must be in order of night/);
-    expect(text).toMatch(/incidents\[3\]\.night \(record "I04"\): The night must be the evening of the date or the one before/);
+    expect(text).toContain('incidents[0].place (record "I01"): No place has the id "prison-nort". Did you mean "prison-north"? Add it to "places" or fix the spelling');
+    expect(text).toContain('No source has the id "agency-b". Did you mean "agency-a"?');
+  });
+
+  test('a correction dated after today is refused; today or earlier is fine', () => {
+    const d = smallDataset();
+    d.corrections = [{ id: 'soon', date: '2025-12-03', kind: 'correction', text: 'Fixed.' }];
+    expect(validateDataset(d, { today: '2025-12-03' }).ok).toBe(true);
+    const r = validateDataset(d, { today: '2025-12-02' });
+    expect(r.ok ? [] : r.problems.map((p) => describeProblem(d, p))).toEqual([
+      'corrections[0].date (record "soon"): A correction cannot be dated in the future (today is 2025-12-02): date it the day it is published. Found "2025-12-03".',
+    ]);
   });
 
   test('a day that is not in the calendar is refused', () => {

@@ -77,12 +77,12 @@ describe('homes at commune level', () => {
 
 describe('nothing after the "checked" date', () => {
   test.each([
-    ['a timeline event', (d: any) => (d.timeline[3].date = '2025-12-01'), /timeline\[3\]\.date .*after the day the data was checked \(meta\.checked, 2025-11-24\)/],
-    ['an incident', (d: any) => (d.incidents[5].date = '2025-11-26') && (d.incidents[5].night = '2025-11-25'), /incidents\[5\]\.date .*after the day the data was checked/],
+    ['a timeline event', (d: any) => (d.timeline[3].date = '2026-01-05'), /timeline\[3\]\.date .*after the day the data was checked \(meta\.checked, 2025-12-31\)/],
+    ['an incident', (d: any) => (d.incidents[5].date = '2026-01-06') && (d.incidents[5].night = '2026-01-05'), /incidents\[5\]\.date .*after the day the data was checked/],
     ['a statistic', (d: any) => (d.statistics[0].asOf = '2026-01'), /statistics\[0\]\.asOf .*after the day/],
     ['a source', (d: any) => (d.sources[0].date = '2026-01-21'), /sources\[0\]\.date .*after the day/],
     ['a date in a note', (d: any) => (d.statistics[0].note = '37 detainees were held after a transfer on 21 January 2026.'), /statistics\[0\]\.note .*reports "21 January 2026"/],
-    ['a month in a summary', (d: any) => (d.timeline[0].summary = 'It was full by December 2025.'), /timeline\[0\]\.summary .*reports "December 2025"/],
+    ['a month in a summary', (d: any) => (d.timeline[0].summary = 'It was full by January 2026.'), /timeline\[0\]\.summary .*reports "January 2026"/],
   ])('%s dated after it is refused', (_, patch, expected) => {
     expect(problems(patch)).toEqual([expect.stringMatching(expected)]);
   });
@@ -94,6 +94,6 @@ describe('nothing after the "checked" date', () => {
   });
 
   test('moving "checked" to the later day accepts the record', () => {
-    expect(problems((d) => (d.timeline[3].date = '2025-12-01') && (d.meta.checked = '2025-12-01'))).toEqual([]);
+    expect(problems((d) => (d.timeline[3].date = '2026-01-05') && (d.meta.checked = '2026-01-05'))).toEqual([]);
   });
 });
