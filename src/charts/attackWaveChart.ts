@@ -6,7 +6,7 @@
 import { scaleBand } from 'd3';
 import type { Incident, Place } from '../data/schema.ts';
 import { shortDay } from '../data/format.ts';
-import { typeLabel } from '../data/tables.ts';
+import { typeLabel } from '../data/labels.ts';
 import { buildDocument, r2, svgEl, svgText } from './dom.ts';
 import { typeClass, typeSymbolPath } from './symbols.ts';
 import { TEXT_PX, WIDE } from './sizes.ts';

@@ -10,7 +10,10 @@ import { serveStatic, type StaticServer } from '../support/server.ts';
 import { launch, watchedPage } from '../support/browser.ts';
 import { axeViolations } from '../support/axe.ts';
 
-const GRAPHICS = ['attack-map', 'attack-wave', 'traffickers', 'policy-timeline'];
+import { EMBEDS as REGISTERED_EMBEDS, GRAPHICS as REGISTERED } from '../../src/graphics/index.ts';
+
+const GRAPHICS = REGISTERED.map((g) => g.id);
+const EMBEDS = REGISTERED_EMBEDS.map((g) => g.id);
 const PYM = readFileSync('node_modules/pym.js/dist/pym.v1.min.js', 'utf8');
 
 let site: StaticServer;
@@ -119,8 +122,7 @@ describe('embedding from another origin', () => {
 
   test('the plain iframe snippet\'s fixed height shows the whole graphic at 375 px', async () => {
     const w = await watchedPage(browser, [site.origin], { viewport: { width: 375, height: 800 } });
-    const { GRAPHICS: entries } = await import('../../src/components/graphics.ts');
-    for (const g of entries) {
+    for (const g of REGISTERED_EMBEDS) {
       await w.page.goto(`${site.origin}/embed/${g.id}/static/`);
       const needed = await w.page.evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height));
       expect(needed, `${g.id} needs ${needed}px; its snippet gives ${g.height}px`).toBeLessThanOrEqual(g.height);
@@ -129,7 +131,7 @@ describe('embedding from another origin', () => {
 
   test('every embed page and the gallery pass axe, the static ones run no script', async () => {
     const w = await watchedPage(browser, [site.origin], { viewport: { width: 375, height: 800 } });
-    for (const id of [...GRAPHICS, 'story-map']) {
+    for (const id of EMBEDS) {
       for (const path of [`/embed/${id}/`, `/embed/${id}/static/`]) {
         await w.page.goto(`${site.origin}${path}`, { waitUntil: 'networkidle' });
         expect(await axeViolations(w.page), path).toEqual([]);
@@ -154,7 +156,7 @@ describe('embedding from another origin', () => {
 
   test('the oEmbed files are valid rich oEmbed and are discoverable from each embed page', async () => {
     const w = await watchedPage(browser, [site.origin], {});
-    for (const id of [...GRAPHICS, 'story-map']) {
+    for (const id of EMBEDS) {
       await w.page.goto(`${site.origin}/embed/${id}/`);
       const href = await w.page.locator('link[rel="alternate"][type="application/json+oembed"]').getAttribute('href');
       expect(new URL(href!).pathname).toBe(`/oembed/${id}.json`);

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { dayRange, graphicCaption } from '../../src/charts/captions.ts';
+import { dayRange } from '../../src/data/format.ts';
+import { graphicCaption } from '../../src/graphics/index.ts';
 import { smallDataset } from '../support/fixtures.ts';
 
 describe('graphicCaption(id, dataset, options)', () => {
