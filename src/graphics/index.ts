@@ -12,12 +12,13 @@ import { attackMap } from './attackMap.ts';
 import { attackWave } from './attackWave.ts';
 import { traffickers } from './traffickers.ts';
 import { policyTimeline } from './policyTimeline.ts';
+import { countingAttacks } from './countingAttacks.ts';
 import { storyMap } from './storyMap.ts';
 
 export type { Graphic, GraphicCaption, LegendItem, SectionEmbed } from './types.ts';
 
 /** Every graphic, in the order the galleries show them. */
-export const GRAPHICS = [attackMap, attackWave, traffickers, policyTimeline] as const satisfies readonly Graphic<any>[];
+export const GRAPHICS = [attackMap, attackWave, traffickers, policyTimeline, countingAttacks] as const satisfies readonly Graphic<any>[];
 
 /** Sections of the story embedded whole. */
 export const SECTION_EMBEDS: readonly SectionEmbed[] = [storyMap];

@@ -62,12 +62,12 @@ beforeAll(() => {
   const text = readFileSync(registry, 'utf8');
   const withEntry = text
     .replace("import { storyMap } from './storyMap.ts';", "import { storyMap } from './storyMap.ts';\nimport { fixtureDots } from './fixtureDots.ts';")
-    .replace('policyTimeline] as const', 'policyTimeline, fixtureDots] as const');
+    .replace('countingAttacks] as const', 'countingAttacks, fixtureDots] as const');
   expect(withEntry.match(/fixtureDots/g), 'the registry still has the shape the README describes').toHaveLength(3);
   writeFileSync(registry, withEntry);
   // 3. One MDX tag.
   const story = join(root, 'content/story.mdx');
-  writeFileSync(story, readFileSync(story, 'utf8').replace('\n<AttackMap />\n', '\n<AttackMap />\n\n<FixtureDots />\n'));
+  writeFileSync(story, readFileSync(story, 'utf8').replace('\n<CountingAttacks />\n', '\n<CountingAttacks />\n\n<FixtureDots />\n'));
 
   const bin = resolve('node_modules/.bin');
   const env = { ...process.env, PATH: `${bin}:${process.env.PATH}` };

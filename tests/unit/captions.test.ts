@@ -54,6 +54,22 @@ describe('graphicCaption(id, dataset, options)', () => {
     expect(graphicCaption('policy-timeline', d).sources).toEqual(['agency-a', 'paper-b', 'site-c']);
   });
 
+  test('counting-attacks: every count from the data file, ours split into established and unconfirmed', () => {
+    const d = smallDataset();
+    const c = graphicCaption('counting-attacks', d);
+    expect(c.title).toBe('Prosecutors counted 12 to 15 acts; the Interior ministry, 65');
+    expect(c.description).toBe(
+      'The anti-terror prosecutors counted 12 acts on 17 April, 13 on 22 April and about 15 on 28 April; ' +
+        'the Interior ministry counted 65, every incident reported, on 23 April. ' +
+        "This story's data holds 4 established and 1 unconfirmed incidents; the prosecutors also counted 21 burned vehicles.",
+    );
+    expect(c.sources).toEqual(['agency-a', 'paper-b', 'site-c']);
+    d.statistics.find((s) => s.id === 'interior-ministry-acts')!.value = 130;
+    d.incidents[0]!.link = 'unconfirmed';
+    expect(graphicCaption('counting-attacks', d).title).toBe('Prosecutors counted 12 to 15 acts; the Interior ministry, 130');
+    expect(graphicCaption('counting-attacks', d).description).toContain("This story's data holds 3 established and 2 unconfirmed incidents");
+  });
+
   test('follows an edit to the data', () => {
     const d = smallDataset();
     d.statistics.find((s) => s.id === 'most-dangerous')!.value = 800;
