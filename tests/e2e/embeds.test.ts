@@ -129,17 +129,20 @@ describe('embedding from another origin', () => {
     }
   });
 
-  test('every embed page and the gallery pass axe, the static ones run no script', async () => {
+  // One test per page: each embed page, its static twin, and the gallery.
+  test.each(EMBEDS.flatMap((id) => [`/embed/${id}/`, `/embed/${id}/static/`]))('%s passes axe, has one h1 and noindex; a static one runs no script', async (path) => {
     const w = await watchedPage(browser, [site.origin], { viewport: { width: 375, height: 800 } });
-    for (const id of EMBEDS) {
-      for (const path of [`/embed/${id}/`, `/embed/${id}/static/`]) {
-        await w.page.goto(`${site.origin}${path}`, { waitUntil: 'networkidle' });
-        expect(await axeViolations(w.page), path).toEqual([]);
-        expect(await w.page.locator('h1').count(), path).toBe(1);
-        expect(await w.page.locator('meta[name="robots"][content="noindex"]').count(), path).toBe(1);
-        if (path.endsWith('static/')) expect(await w.page.locator('script').count(), path).toBe(0);
-      }
-    }
+    await w.page.goto(`${site.origin}${path}`, { waitUntil: 'networkidle' });
+    expect(await axeViolations(w.page), path).toEqual([]);
+    expect(await w.page.locator('h1').count(), path).toBe(1);
+    expect(await w.page.locator('meta[name="robots"][content="noindex"]').count(), path).toBe(1);
+    if (path.endsWith('static/')) expect(await w.page.locator('script').count(), path).toBe(0);
+    expect(w.problems).toEqual([]);
+    expect(w.foreign).toEqual([]);
+  });
+
+  test('the embed gallery passes axe', async () => {
+    const w = await watchedPage(browser, [site.origin], { viewport: { width: 375, height: 800 } });
     await w.page.goto(`${site.origin}/embed/`, { waitUntil: 'networkidle' });
     expect(await axeViolations(w.page)).toEqual([]);
     expect(w.problems).toEqual([]);
