@@ -6,8 +6,8 @@
  * from assistive technology and the data is in the figure's table.
  */
 import * as Plot from '@observablehq/plot';
-import { buildDocument } from './dom.ts';
-import { NARROW, TEXT_PX, WIDE } from './sizes.ts';
+import { buildDocument } from '../draw/dom.ts';
+import { NARROW, TEXT_PX, WIDE } from '../draw/sizes.ts';
 
 /** One bar: a stretch from x1 to x2 (a row can hold several, e.g. established then unconfirmed). */
 export interface CountBar {

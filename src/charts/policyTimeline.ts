@@ -9,8 +9,8 @@ import type { TimelineEvent } from '../data/schema.ts';
 import { TIMELINE_CATEGORIES } from '../data/schema.ts';
 import { datePrecision } from '../data/format.ts';
 import { categoryLabel } from '../data/labels.ts';
-import { buildDocument, r2, svgEl, svgText } from './dom.ts';
-import { NARROW, TEXT_PX, WIDE } from './sizes.ts';
+import { buildDocument, r2, svgEl, svgText } from '../draw/dom.ts';
+import { NARROW, TEXT_PX, WIDE } from '../draw/sizes.ts';
 
 export interface PolicyTimelineOptions {
   document?: Document;

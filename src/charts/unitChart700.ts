@@ -4,8 +4,8 @@
  * Counts are rounded to the nearest hundred for drawing only; the description and table give the
  * exact figures.
  */
-import { buildDocument, r2, svgEl } from './dom.ts';
-import { WIDE } from './sizes.ts';
+import { buildDocument, r2, svgEl } from '../draw/dom.ts';
+import { WIDE } from '../draw/sizes.ts';
 
 export interface UnitCounts {
   /** Everyone in prison (for scale). */

@@ -6,11 +6,11 @@
 import { formatNumber, nightLabel } from '../data/format.ts';
 import { outletList, typeLabel } from '../data/labels.ts';
 import { incidentsByPlace, waveIncidents } from '../data/views.ts';
-import { mapPlaces } from '../map/mapPlaces.ts';
+import { mapPlaces } from '../data/mapPlaces.ts';
 import { staticMap } from '../map/fallback.ts';
 import { baseGeography } from '../map/geography.ts';
 import { focusBounds } from '../map/focus.ts';
-import { NARROW, NARROW_MAP_HEIGHT, WIDE, WIDE_MAP_HEIGHT } from '../charts/sizes.ts';
+import { NARROW, NARROW_MAP_HEIGHT, WIDE, WIDE_MAP_HEIGHT } from '../draw/sizes.ts';
 import { unique } from './unique.ts';
 import { defineGraphic } from './types.ts';
 

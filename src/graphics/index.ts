@@ -20,6 +20,9 @@ export type { Graphic, GraphicCaption, LegendItem, SectionEmbed } from './types.
 /** Every graphic, in the order the galleries show them. */
 export const GRAPHICS = [attackMap, attackWave, traffickers, policyTimeline, countingAttacks] as const satisfies readonly Graphic<any>[];
 
+/** The graphic beside the story's headline on the story's own share image. */
+export const STORY_CARD_GRAPHIC = attackMap.id;
+
 /** Sections of the story embedded whole. */
 export const SECTION_EMBEDS: readonly SectionEmbed[] = [storyMap];
 

@@ -2,8 +2,8 @@
  * A key's swatches as SVG markup centred on 0,0 within ±9 px: the page wraps each in a small
  * <svg>, the share card places it beside its label, so both draw the same legend model.
  */
-import { svgEl, toMarkup } from '../charts/dom.ts';
-import { typeClass, typeSymbolPath } from '../charts/symbols.ts';
+import { svgEl, toMarkup } from '../draw/dom.ts';
+import { typeClass, typeSymbolPath } from '../draw/symbols.ts';
 import type { Swatch } from './types.ts';
 
 /** The swatch's markup; `size` is a type symbol's area in square pixels (default 120). */

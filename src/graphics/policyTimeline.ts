@@ -6,7 +6,7 @@
 import { datePrecision, formatDate } from '../data/format.ts';
 import { outletList } from '../data/labels.ts';
 import { policyTimeline as drawTimeline } from '../charts/policyTimeline.ts';
-import { NARROW } from '../charts/sizes.ts';
+import { NARROW } from '../draw/sizes.ts';
 import { unique } from './unique.ts';
 import { defineGraphic } from './types.ts';
 

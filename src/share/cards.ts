@@ -7,13 +7,10 @@
  */
 import type { Dataset } from '../data/schema.ts';
 import { outletCredit, sourceOutlets } from '../data/views.ts';
-import { buildDocument, toMarkup } from '../charts/dom.ts';
-import { EMBEDS, embedById, graphicById, isSection, type Graphic } from '../graphics/index.ts';
+import { buildDocument, toMarkup } from '../draw/dom.ts';
+import { EMBEDS, STORY_CARD_GRAPHIC, embedById, graphicById, isSection, type Graphic } from '../graphics/index.ts';
 import { swatchMarkup } from '../graphics/legend.ts';
 import type { CardArt, CardTexts } from './shareCard.ts';
-
-/** The graphic beside the story's own headline. */
-const STORY_GRAPHIC = 'attack-map';
 
 /** The story's own share image is "story"; each embed's is its id. */
 export const SHARE_IMAGES = ['story', ...EMBEDS.map((g) => g.id)];
@@ -31,7 +28,7 @@ export const SITE_NAME = 'Under fire';
 
 /** The graphic a share image draws: the story's, a section embed's, or the graphic itself. */
 function cardGraphic(name: string): Graphic<any> {
-  if (name === 'story') return graphicById(STORY_GRAPHIC);
+  if (name === 'story') return graphicById(STORY_CARD_GRAPHIC);
   if (!SHARE_IMAGES.includes(name)) throw new Error(`No share image is called "${name}" (known: ${SHARE_IMAGES.join(', ')}).`);
   const embed = embedById(name);
   return isSection(embed) ? graphicById(embed.section) : graphicById(embed.id);

@@ -16,7 +16,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 /** The fixture graphic: a dot per statistic, sized by nothing clever; it uses only the registry's contract. */
 const MODULE = `/** Fixture: every statistic of the data file as a dot on a line (tests/build/add-a-graphic.test.ts). */
 import { formatNumber } from '../data/format.ts';
-import { svgEl, svgText } from '../charts/dom.ts';
+import { svgEl, svgText } from '../draw/dom.ts';
 import { defineGraphic } from './types.ts';
 
 export const fixtureDots = defineGraphic({

@@ -5,12 +5,12 @@ import { runs, unitChart700 } from '../../src/charts/unitChart700.ts';
 import { policyTimeline } from '../../src/charts/policyTimeline.ts';
 import { staticMap } from '../../src/map/fallback.ts';
 import { baseGeography } from '../../src/map/geography.ts';
-import { mapPlaces } from '../../src/map/mapPlaces.ts';
+import { mapPlaces } from '../../src/data/mapPlaces.ts';
 import { REGIONS } from '../../src/map/regions.ts';
 import { placeIndex, statistic, waveIncidents, waveNights } from '../../src/data/views.ts';
 import { compareSnapshot } from '../support/snapshot.ts';
 import { smallDataset } from '../support/fixtures.ts';
-import { NARROW } from '../../src/charts/sizes.ts';
+import { NARROW } from '../../src/draw/sizes.ts';
 import { countingAttacks } from '../../src/charts/countingAttacks.ts';
 import { countBars, countRows } from '../../src/graphics/countingAttacks.ts';
 
