@@ -5,6 +5,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { describe, expect, test } from 'vitest';
+import { brokenFile } from '../support/brokenFixtures.ts';
 
 const BROKEN = 'tests/fixtures/mdx/broken.mdx';
 
@@ -44,13 +45,14 @@ describe('scripts/check-content.ts (npm run check:content)', () => {
 
 describe('scripts/check.ts (npm run check) without its slow part', () => {
   test('broken data and a broken story: every part runs, one summary line each, exit 1', () => {
-    const { status, output } = run('scripts/check.ts', '--no-types', '--no-format', '--story', BROKEN, '--data', 'tests/fixtures/broken/missing-source.json');
+    const data = brokenFile('missing-source');
+    const { status, output } = run('scripts/check.ts', '--no-types', '--no-format', '--story', BROKEN, '--data', data);
     expect(status).toBe(1);
     expect(output).toContain('incidents[2].sources[1] (record "I03"): No source has the id "paper-bb"');
     const summary = output.trim().split('\n').slice(-4);
     expect(summary).toEqual([
-      '✗ data: tests/fixtures/broken/missing-source.json: 1 problem in the data file; nothing was built.',
-      `✗ content lints: 5 errors in ${BROKEN} and tests/fixtures/broken/missing-source.json.`,
+      `✗ data: ${data}: 1 problem in the data file; nothing was built.`,
+      `✗ content lints: 5 errors in ${BROKEN} and ${data}.`,
       '– format: skipped (--no-format).',
       '– astro check (types): skipped (--no-types).',
     ]);
