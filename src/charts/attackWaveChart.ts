@@ -6,10 +6,10 @@
 import { scaleBand } from 'd3';
 import type { Incident, Place } from '../data/schema.ts';
 import { shortDay } from '../data/format.ts';
-import { typeLabel } from '../data/tables.ts';
-import { buildDocument, r2, svgEl, svgText } from './dom.ts';
-import { typeClass, typeSymbolPath } from './symbols.ts';
-import { TEXT_PX, WIDE } from './sizes.ts';
+import { typeLabel } from '../data/labels.ts';
+import { buildDocument, r2, svgEl, svgText } from '../draw/dom.ts';
+import { typeClass, typeSymbolPath } from '../draw/symbols.ts';
+import { TEXT_PX, WIDE } from '../draw/sizes.ts';
 
 export interface WaveAnnotation {
   id: string;
@@ -36,11 +36,26 @@ export interface AttackWaveData {
   places: Map<string, Place>;
 }
 
-const defaults = { width: WIDE, annotations: [] as WaveAnnotation[], highlight: [] as string[] };
+const defaults = { width: WIDE, fontSize: TEXT_PX };
+
+/** The options with their defaults, checked once; the drawing reads only these fields. */
+function normalize(options: AttackWaveOptions) {
+  const o = {
+    document: options.document ?? buildDocument(),
+    width: options.width ?? defaults.width,
+    fontSize: options.fontSize ?? defaults.fontSize,
+    annotations: options.annotations ?? [],
+    night: options.night,
+    highlight: options.highlight ?? [],
+  };
+  if (!(Number.isFinite(o.width) && o.width > 0)) throw new Error(`invalid width: ${o.width}`);
+  if (!(o.fontSize > 0)) throw new Error(`invalid fontSize: ${o.fontSize}`);
+  return o;
+}
 
 export function attackWaveChart(data: AttackWaveData, options: AttackWaveOptions = {}): SVGSVGElement {
-  const o = { ...defaults, ...options, annotations: options.annotations ?? [], highlight: options.highlight ?? [], width: options.width ?? defaults.width, document: options.document ?? buildDocument() };
-  const fontSize = o.fontSize ?? TEXT_PX;
+  const o = normalize(options);
+  const { fontSize } = o;
   if (!data.nights.length) throw new Error('invalid nights: the wave has no nights');
   const doc = o.document;
   const margin = { top: 12 + (o.annotations.length + 0.5) * (fontSize + 6), right: 6, bottom: fontSize * 2.8, left: 6 };

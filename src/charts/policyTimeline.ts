@@ -8,8 +8,9 @@ import { scaleUtc, utcMonth } from 'd3';
 import type { TimelineEvent } from '../data/schema.ts';
 import { TIMELINE_CATEGORIES } from '../data/schema.ts';
 import { datePrecision } from '../data/format.ts';
-import { buildDocument, r2, svgEl, svgText } from './dom.ts';
-import { NARROW, TEXT_PX, WIDE } from './sizes.ts';
+import { categoryLabel } from '../data/labels.ts';
+import { buildDocument, r2, svgEl, svgText } from '../draw/dom.ts';
+import { NARROW, TEXT_PX, WIDE } from '../draw/sizes.ts';
 
 export interface PolicyTimelineOptions {
   document?: Document;
@@ -45,8 +46,6 @@ export function dateSpan(date: string): [Date, Date] {
   }
 }
 
-const CATEGORY_LABEL: Record<string, string> = { background: 'Background', policy: 'Policy', law: 'Law', attacks: 'Attacks', investigation: 'Investigation' };
-export const categoryLabel = (c: string) => CATEGORY_LABEL[c] ?? c;
 
 export function policyTimeline(events: TimelineEvent[], options: PolicyTimelineOptions = {}): SVGSVGElement {
   const doc = options.document ?? buildDocument();

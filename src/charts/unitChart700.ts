@@ -6,8 +6,8 @@
  * are rounded to the nearest hundred for drawing only; the description and table give the exact
  * figures.
  */
-import { buildDocument, r2, svgEl } from './dom.ts';
-import { WIDE } from './sizes.ts';
+import { buildDocument, r2, svgEl } from '../draw/dom.ts';
+import { WIDE } from '../draw/sizes.ts';
 
 /** The chain the chart draws, each count inside the one after it. */
 export interface UnitCounts {

@@ -1,19 +1,16 @@
 /**
  * The components the MDX story may use, by name. The story page passes this list to the MDX
- * content, so editors never write imports. Each component's file opens with what it shows and its
- * props; the gallery page shows each one live. storyComponentProps.ts lists the same names as plain
- * data for the content lints; `satisfies` keeps the two lists equal.
+ * content, so editors never write imports. Each prose component's file opens with what it shows
+ * and its props; each graphic's tag is made from the graphic registry (graphicComponents.ts); the
+ * gallery page shows each one live. storyComponentProps.ts lists the same names as plain data for
+ * the content lints.
  */
 import Num from './Num.astro';
 import DateOf from './DateOf.astro';
-import AttackMap from './AttackMap.astro';
-import AttackWaveChart from './AttackWaveChart.astro';
-import UnitChart700 from './UnitChart700.astro';
-import PolicyTimeline from './PolicyTimeline.astro';
 import Scrolly from './Scrolly.astro';
 import Step from './Step.astro';
 import SourceList from './SourceList.astro';
 import Methodology from './Methodology.astro';
-import type { StoryComponentName } from './storyComponentProps.ts';
+import { graphicComponents } from './graphicComponents.ts';
 
-export const storyComponents = { Num, DateOf, AttackMap, AttackWaveChart, UnitChart700, PolicyTimeline, Scrolly, Step, SourceList, Methodology } satisfies Record<StoryComponentName, unknown>;
+export const storyComponents: Record<string, unknown> = { Num, DateOf, ...graphicComponents, Scrolly, Step, SourceList, Methodology };

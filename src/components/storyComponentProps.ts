@@ -1,28 +1,34 @@
 /**
  * The components the MDX story may use and the props an editor may give each one. Plain data (no
  * component imports), so the content lints (`npm run check`) read it without Astro; index.ts maps
- * the same names to the components, and the type checker keeps the two lists equal. Each
- * component's file documents what its props mean.
+ * the same names to the components. Each graphic's tag comes from the graphic registry
+ * (src/graphics/index.ts) and takes no props; each other component's file documents its props.
  */
-export const STORY_COMPONENT_PROPS = {
+import { GRAPHICS } from '../graphics/index.ts';
+
+const PROSE_COMPONENTS = {
   Num: ['of', 'format'],
   DateOf: ['event', 'year'],
-  AttackMap: [],
-  AttackWaveChart: [],
-  UnitChart700: [],
-  PolicyTimeline: [],
   Scrolly: ['graphic', 'label'],
   Step: ['id', 'night', 'focus', 'highlight', 'range', 'units'],
   SourceList: [],
   Methodology: [],
 } as const satisfies Record<string, readonly string[]>;
 
-export type StoryComponentName = keyof typeof STORY_COMPONENT_PROPS;
+type GraphicTags = { [G in (typeof GRAPHICS)[number] as G['component']]: G['id'] };
 
-/** The components that draw a graphic, by the graphic id their caption has (src/charts/captions.ts). */
-export const GRAPHIC_COMPONENTS = {
-  AttackMap: 'attack-map',
-  AttackWaveChart: 'attack-wave',
-  UnitChart700: 'traffickers',
-  PolicyTimeline: 'policy-timeline',
-} as const satisfies Partial<Record<StoryComponentName, string>>;
+/** The components that draw a graphic: tag name → graphic id, from the registry. */
+export const GRAPHIC_COMPONENTS = Object.fromEntries(GRAPHICS.map((g) => [g.component, g.id])) as GraphicTags;
+
+/** Every component the story may use, with its props: the prose components, then one tag per graphic. */
+export const STORY_COMPONENT_PROPS: typeof PROSE_COMPONENTS & { readonly [K in keyof GraphicTags]: readonly string[] } = {
+  Num: PROSE_COMPONENTS.Num,
+  DateOf: PROSE_COMPONENTS.DateOf,
+  ...(Object.fromEntries(GRAPHICS.map((g) => [g.component, [] as readonly string[]])) as Record<keyof GraphicTags, readonly string[]>),
+  Scrolly: PROSE_COMPONENTS.Scrolly,
+  Step: PROSE_COMPONENTS.Step,
+  SourceList: PROSE_COMPONENTS.SourceList,
+  Methodology: PROSE_COMPONENTS.Methodology,
+};
+
+export type StoryComponentName = keyof typeof STORY_COMPONENT_PROPS;

@@ -76,3 +76,11 @@ export function nightLabel(day: string): string {
 export function capitalise(text: string): string {
   return text.replace(/^\p{Ll}/u, (c) => c.toUpperCase());
 }
+
+/** Two days as a span readers say: "13 to 24 April", "30 April to 2 May", "28 December 2025 to 3 January 2026". */
+export function dayRange(from: string, to: string): string {
+  const sameYear = from.slice(0, 4) === to.slice(0, 4);
+  const sameMonth = sameYear && from.slice(0, 7) === to.slice(0, 7);
+  const start = sameMonth ? String(Number(from.slice(8, 10))) : formatDate(from, { year: !sameYear });
+  return `${start} to ${formatDate(to, { year: !sameYear })}`;
+}

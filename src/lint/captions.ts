@@ -1,12 +1,11 @@
 /**
- * Each graphic's caption (src/charts/captions.ts, computed on the current data) checked as a
+ * Each graphic's caption (its registry module in src/graphics/, computed on the current data) checked as a
  * screen-reader user meets it: a title, a description short enough to listen to, and sources that
  * exist. Checked where the story draws the graphic, in each scrolly step's state, and in its full
  * form (the embeds) for graphics the story does not draw. Pure.
  */
-import { graphicCaption } from '../charts/captions.ts';
+import { GRAPHICS, graphicCaption } from '../graphics/index.ts';
 import type { Dataset } from '../data/schema.ts';
-import { GRAPHICS } from '../scrolly/stepState.ts';
 import type { LintMessage } from './message.ts';
 import type { GraphicUse } from './story.ts';
 
@@ -17,7 +16,7 @@ export const DESCRIPTION_MAX = 400;
 export const DESCRIPTION_SENTENCES = 3;
 
 const HOW =
-  'Captions are written from the data by src/charts/captions.ts: shorten the data they quote (names, titles), or ask a developer to shorten the wording there';
+  'Captions are written from the data by the graphic modules in src/graphics/: shorten the data they quote (names, titles), or ask a developer to shorten the wording there';
 
 export function sentenceCount(text: string): number {
   return [...new Intl.Segmenter('en', { granularity: 'sentence' }).segment(text)].filter((s) => s.segment.trim()).length;
@@ -30,7 +29,7 @@ export function sentenceCount(text: string): number {
 export function lintCaptions(uses: GraphicUse[], d: Dataset, storyFile: string, dataFile: string, caption: typeof graphicCaption = graphicCaption): LintMessage[] {
   const everywhere: GraphicUse[] = [
     ...uses,
-    ...GRAPHICS.filter((g) => !uses.some((u) => u.graphic === g && !u.state)).map((g) => ({ graphic: g, where: `the ${g} graphic (its embed, /embed/${g}/)` })),
+    ...GRAPHICS.map((g) => g.id).filter((g) => !uses.some((u) => u.graphic === g && !u.state)).map((g) => ({ graphic: g, where: `the ${g} graphic (its embed, /embed/${g}/)` })),
   ];
   const sourceIds = new Set(d.sources.map((s) => s.id));
   const seen = new Set<string>();

@@ -6,10 +6,10 @@
  */
 import { geoConicConformal, geoPath, scaleSqrt } from 'd3';
 import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
-import { buildDocument, r2, svgEl, svgText } from '../charts/dom.ts';
-import { typeClass, typeSymbolPath } from '../charts/symbols.ts';
-import type { MapPlace } from './mapPlaces.ts';
-import { TEXT_PX } from '../charts/sizes.ts';
+import { buildDocument, r2, svgEl, svgText } from '../draw/dom.ts';
+import { typeClass, typeSymbolPath } from '../draw/symbols.ts';
+import type { MapPlace } from '../data/mapPlaces.ts';
+import { TEXT_PX } from '../draw/sizes.ts';
 
 export type Bounds = readonly [number, number, number, number];
 
@@ -78,19 +78,32 @@ export function landDefs(geography: FeatureCollection<Polygon | MultiPolygon, { 
   return svg;
 }
 
+/** The options with their defaults, checked once; the drawing reads only these fields. */
+function normalize(options: StaticMapOptions) {
+  const o = {
+    doc: options.document ?? buildDocument(),
+    width: options.width ?? 720,
+    height: options.height ?? 680,
+    fontSize: options.fontSize ?? TEXT_PX,
+    bounds: options.bounds,
+    night: options.night,
+    highlight: new Set(options.highlight ?? []),
+    landRef: options.landRef,
+  };
+  for (const key of ['width', 'height', 'fontSize'] as const) if (!(Number.isFinite(o[key]) && o[key] > 0)) throw new Error(`invalid ${key}: ${o[key]}`);
+  if (o.bounds?.length !== 4 || !o.bounds.every(Number.isFinite)) throw new Error(`invalid bounds: ${JSON.stringify(o.bounds)}`);
+  return o;
+}
+
 export function staticMap(geography: FeatureCollection<Polygon | MultiPolygon, { name: string; france: boolean }>, places: MapPlace[], options: StaticMapOptions): SVGSVGElement {
-  const doc = options.document ?? buildDocument();
-  const width = options.width ?? 720;
-  const height = options.height ?? 680;
-  const fontSize = options.fontSize ?? TEXT_PX;
-  const highlight = new Set(options.highlight ?? []);
-  const projection = projectionFor(options.bounds, width, height);
+  const { doc, width, height, fontSize, bounds, night, highlight, landRef } = normalize(options);
+  const projection = projectionFor(bounds, width, height);
   const path = geoPath(projection).digits(1);
   const size = scaleSqrt().domain([1, Math.max(2, ...places.map((p) => p.count))]).range([width >= 600 ? 150 : 90, width >= 600 ? 650 : 380]);
 
-  const svg = svgEl(doc, 'svg', { viewBox: `0 0 ${width} ${height}`, width, height, class: 'static-map', 'data-night': options.night ?? 'all', 'aria-hidden': 'true', focusable: 'false', 'font-size': fontSize });
+  const svg = svgEl(doc, 'svg', { viewBox: `0 0 ${width} ${height}`, width, height, class: 'static-map', 'data-night': night ?? 'all', 'aria-hidden': 'true', focusable: 'false', 'font-size': fontSize });
   svg.append(svgEl(doc, 'rect', { class: 'sea', width, height }));
-  svg.append(options.landRef ? svgEl(doc, 'use', { href: `#${options.landRef}` }) : landLayer(doc, geography, path));
+  svg.append(landRef ? svgEl(doc, 'use', { href: `#${landRef}` }) : landLayer(doc, geography, path));
 
   const markers = svgEl(doc, 'g', { class: 'markers' });
   const labels = svgEl(doc, 'g', { class: 'labels' });
@@ -105,7 +118,7 @@ export function staticMap(geography: FeatureCollection<Polygon | MultiPolygon, {
     taken.push({ x0: xy[0] - radius, y0: xy[1] - radius, x1: xy[0] + radius, y1: xy[1] + radius });
   }
   for (const { p, xy } of [...projected].reverse()) {
-    const out = options.night && options.night !== 'all' && !p.nights.includes(options.night);
+    const out = night && night !== 'all' && !p.nights.includes(night);
     const lit = p.incidents.some((id) => highlight.has(id));
     const classes = ['map-marker', p.precision === 'town' ? 'is-town' : '', p.unconfirmed ? 'is-unconfirmed' : '', out ? 'is-dimmed' : '', lit ? 'is-highlighted' : ''].filter(Boolean).join(' ');
     const g = svgEl(doc, 'g', { class: classes, transform: `translate(${r2(xy[0])},${r2(xy[1])})`, 'data-place': p.id, 'data-nights': p.nights.join(' ') });
@@ -120,13 +133,13 @@ export function staticMap(geography: FeatureCollection<Polygon | MultiPolygon, {
     const w = p.town.length * fontSize * 0.56;
     const h = fontSize;
     const rr = Math.sqrt(size(p.count)) / 2 + 5;
-    const options2 = [
+    const spots = [
       { x: xy[0] + rr, y: xy[1] + h * 0.35, anchor: 'start', box: [xy[0] + rr, xy[1] - h / 2, xy[0] + rr + w, xy[1] + h / 2] },
       { x: xy[0] - rr, y: xy[1] + h * 0.35, anchor: 'end', box: [xy[0] - rr - w, xy[1] - h / 2, xy[0] - rr, xy[1] + h / 2] },
       { x: xy[0], y: xy[1] - rr - 2, anchor: 'middle', box: [xy[0] - w / 2, xy[1] - rr - h - 2, xy[0] + w / 2, xy[1] - rr] },
       { x: xy[0], y: xy[1] + rr + h, anchor: 'middle', box: [xy[0] - w / 2, xy[1] + rr, xy[0] + w / 2, xy[1] + rr + h + 2] },
     ];
-    const fit = options2.find(({ box: [x0, y0, x1, y1] }) => x0! >= 2 && x1! <= width - 2 && y0! >= 2 && y1! <= height - 2 && !taken.some((t) => x0! < t.x1 && x1! > t.x0 && y0! < t.y1 && y1! > t.y0));
+    const fit = spots.find(({ box: [x0, y0, x1, y1] }) => x0! >= 2 && x1! <= width - 2 && y0! >= 2 && y1! <= height - 2 && !taken.some((t) => x0! < t.x1 && x1! > t.x0 && y0! < t.y1 && y1! > t.y0));
     if (!fit) continue;
     const [x0, y0, x1, y1] = fit.box as [number, number, number, number];
     taken.push({ x0, y0, x1, y1 });

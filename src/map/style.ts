@@ -6,7 +6,7 @@
 import type { StyleSpecification, ExpressionSpecification } from '@maplibre/maplibre-gl-style-spec';
 import type { FeatureCollection, Point } from 'geojson';
 import { INCIDENT_TYPES } from '../data/vocabulary.ts';
-import type { MapPlace } from './mapPlaces.ts';
+import type { MapPlace } from '../data/mapPlaces.ts';
 
 export interface MapColours {
   sea: string;

@@ -6,9 +6,11 @@
 import type { Dataset } from '../data/schema.ts';
 import { partialDate } from '../data/schema.ts';
 import { UNIT_FOCUS as UNIT_STATES } from '../charts/unitChart700.ts';
+import { SCROLLY_GRAPHICS, graphicById } from '../graphics/index.ts';
 
-export const GRAPHICS = ['attack-map', 'attack-wave', 'traffickers', 'policy-timeline'] as const;
-export type GraphicId = (typeof GRAPHICS)[number];
+/** The ids of the graphics a <Scrolly> section may show (those with step props in the registry). */
+export const GRAPHICS: readonly string[] = SCROLLY_GRAPHICS.map((g) => g.id);
+export type GraphicId = string;
 
 /** The unit chart's levels, from everyone in prison to the first transfer (src/charts/unitChart700.ts). */
 export { UNIT_STATES };
@@ -34,13 +36,8 @@ export interface StepState {
 const STORY = 'content/story.mdx';
 const list = (s: string | undefined) => (s ?? '').split(',').map((x) => x.trim()).filter(Boolean);
 
-/** Which props each graphic understands; any other prop on its steps is a mistake worth naming. */
-const PROPS_FOR: Record<GraphicId, (keyof StepState)[]> = {
-  'attack-map': ['night', 'focus', 'highlight'],
-  'attack-wave': ['night', 'highlight'],
-  traffickers: ['units'],
-  'policy-timeline': ['range', 'highlight'],
-};
+/** Which props a graphic understands (its registry entry's `steps`); any other prop on its steps is a mistake worth naming. */
+const propsFor = (graphic: GraphicId): readonly (keyof StepState)[] => graphicById(graphic).steps ?? [];
 
 /**
  * Checks a step's props for a graphic and returns its state, or throws one error listing every
@@ -62,8 +59,8 @@ export function checkStep(graphic: GraphicId, props: StepProps, d: Dataset, regi
   if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(props.id ?? '')) say('id', props.id ?? '', 'a step id is lower-case letters, digits and hyphens, e.g. "first-night"');
 
   for (const key of ['night', 'focus', 'highlight', 'range', 'units'] as const) {
-    if (props[key] !== undefined && !PROPS_FOR[graphic].includes(key))
-      say(key, props[key]!, `the ${graphic} graphic does not use "${key}"; it uses ${PROPS_FOR[graphic].join(', ')}`);
+    if (props[key] !== undefined && !propsFor(graphic).includes(key))
+      say(key, props[key]!, `the ${graphic} graphic does not use "${key}"; it uses ${propsFor(graphic).join(', ')}`);
   }
 
   const state: StepState = {};

@@ -7,6 +7,7 @@ import { describe, expect, test } from 'vitest';
 import { parsedPages } from '../support/built.ts';
 import { docComment } from '../../src/components/componentDocs.ts';
 import { STORY_COMPONENT_PROPS } from '../../src/components/storyComponentProps.ts';
+import { GRAPHICS } from '../../src/graphics/index.ts';
 
 const pages = parsedPages();
 // The list MDX may use, as plain data (index.ts maps the same names to the components).
@@ -27,7 +28,7 @@ describe('the component gallery', () => {
   });
 
   test('the live graphics are the real ones, with their SVG and data table', () => {
-    for (const id of ['attack-map', 'attack-wave', 'traffickers', 'policy-timeline']) {
+    for (const { id } of GRAPHICS) {
       const figure = gallery.document.querySelector(`.component-live figure#${id}`);
       expect(figure?.querySelector('svg'), id).toBeTruthy();
       expect(figure?.querySelector('table'), id).toBeTruthy();

@@ -10,7 +10,7 @@ import { describe, expect, test } from 'vitest';
 import { loadDataset } from '../../src/data/load.ts';
 import { JSON_SCHEMA_FILE } from '../../src/data/jsonSchema.ts';
 import { LIST_SEPARATOR, RECORD_TABLES, metaFields, recordFields } from '../../src/data/recordTables.ts';
-import { GRAPHIC_IDS } from '../../src/data/tables.ts';
+import { GRAPHICS } from '../../src/graphics/index.ts';
 import { formatNumber } from '../../src/data/format.ts';
 import { DIST, parsedPages } from '../support/built.ts';
 
@@ -71,7 +71,7 @@ describe('/data/ (the data dictionary)', () => {
       '/data/prison-attacks.json',
       '/data/prison-attacks.schema.json',
       ...RECORD_TABLES.map((t) => `/data/${t}.csv`),
-      ...GRAPHIC_IDS.flatMap((g) => [`/data/${g}.csv`, `/data/${g}.json`]),
+      ...GRAPHICS.map((g) => g.id).flatMap((g) => [`/data/${g}.csv`, `/data/${g}.json`]),
     ];
     expect(expected.filter((href) => !hrefs.includes(href))).toEqual([]);
   });

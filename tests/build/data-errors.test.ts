@@ -4,16 +4,16 @@
  * `astro build` on one of them fails with the same message and leaves no page behind.
  */
 import { execFile } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, test } from 'vitest';
 import { buildSite } from '../support/build.ts';
+import { brokenCases, brokenFile, brokenText } from '../support/brokenFixtures.ts';
+import { SMALL } from '../support/fixtures.ts';
 
 const run = promisify(execFile);
-const DIR = 'tests/fixtures/broken';
-const expected: Record<string, string[]> = JSON.parse(readFileSync(join(DIR, 'expected.json'), 'utf8'));
-delete expected.$comment;
+const expected = Object.fromEntries(Object.entries(brokenCases()).map(([name, c]) => [`${name}.json`, c.expect]));
 
 /** Runs a command and returns its exit code and everything it printed. */
 async function outcome(args: string[], env: NodeJS.ProcessEnv = {}): Promise<{ code: number; output: string }> {
@@ -27,13 +27,23 @@ async function outcome(args: string[], env: NodeJS.ProcessEnv = {}): Promise<{ c
 }
 
 describe('broken data files', () => {
-  test('every fixture in tests/fixtures/broken has its expected fragments, and no more', () => {
-    const files = readdirSync(DIR).filter((f) => f.endsWith('.json') && f !== 'expected.json');
-    expect(files.sort()).toEqual(Object.keys(expected).sort());
+  test('every case is a small patch of the valid fixture that breaks it, with expected fragments', () => {
+    for (const [name, c] of Object.entries(brokenCases())) {
+      expect(c.expect.length, name).toBeGreaterThan(1);
+      expect(brokenText(name), name).not.toBe(readFileSync(SMALL, 'utf8'));
+      expect(c.edits.reduce((n, e) => n + e.find.split('\n').length + e.replace.split('\n').length, 0), `${name}: a patch, not a copy`).toBeLessThan(40);
+    }
+    expect(() => brokenText('count-in-words', '{}')).toThrow(/occurs nowhere/);
+    expect(() => brokenText('nope')).toThrow(/has no case "nope"/);
+  });
+
+  test(`${SMALL} itself passes the check, so each message is the patch's mistake`, async () => {
+    const { code, output } = await outcome(['scripts/check-data.ts', SMALL]);
+    expect(code, output).toBe(0);
   });
 
   test.each(Object.entries(expected))('check-data %s exits 1 naming the mistake', async (file, fragments) => {
-    const { code, output } = await outcome(['scripts/check-data.ts', join(DIR, file)]);
+    const { code, output } = await outcome(['scripts/check-data.ts', brokenFile(file.replace(/\.json$/, ''))]);
     expect(code).toBe(1);
     for (const fragment of fragments) expect(output).toContain(fragment);
     expect(output).not.toMatch(/^\s+at /m); // a message for editors, not a stack trace
@@ -46,7 +56,7 @@ describe('broken data files', () => {
   });
 
   test('astro build with a broken file fails with the message and writes no page', async () => {
-    const { outDir, status, output } = buildSite(join(DIR, 'missing-source.json'));
+    const { outDir, status, output } = buildSite(brokenFile('missing-source'));
     try {
       expect(status).not.toBe(0);
       expect(output).toContain('incidents[2].sources[1] (record "I03"): No source has the id "paper-bb"');

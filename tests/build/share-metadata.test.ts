@@ -9,7 +9,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { SITE } from '../../astro.config.mjs';
-import { GRAPHICS } from '../../src/components/graphics.ts';
+import { EMBEDS, GRAPHICS } from '../../src/graphics/index.ts';
 import { parsedPages, DIST, type ParsedPage } from '../support/built.ts';
 
 const site = new URL(SITE);
@@ -40,7 +40,7 @@ const FULL_SET = [
 ];
 
 test('the story and every embed page (and its static variant) are among the pages with a share image', () => {
-  expect(sharedPages.map((p) => p.path)).toEqual(expect.arrayContaining(['/', ...GRAPHICS.flatMap((g) => [`/embed/${g.id}/`, `/embed/${g.id}/static/`])]));
+  expect(sharedPages.map((p) => p.path)).toEqual(expect.arrayContaining(['/', ...EMBEDS.flatMap((g) => [`/embed/${g.id}/`, `/embed/${g.id}/static/`])]));
   for (const page of sharedPages) expect(withImage, page.path).toContain(page);
 });
 
@@ -88,7 +88,7 @@ test('the story uses /share/story.png with its headline; each embed page uses it
   expect(new URL(meta(story, 'og:image')!).pathname).toBe('/share/story.png');
   expect(meta(story, 'og:title')).toBe(story.document.querySelector('h1')!.textContent!.trim());
   expect(meta(story, 'og:image:alt')).toContain(meta(story, 'og:title'));
-  for (const g of GRAPHICS) {
+  for (const g of EMBEDS) {
     for (const path of [`/embed/${g.id}/`, `/embed/${g.id}/static/`]) {
       expect(new URL(meta(pages.find((p) => p.path === path)!, 'og:image')!).pathname, path).toBe(`/share/${g.id}.png`);
     }
@@ -96,7 +96,7 @@ test('the story uses /share/story.png with its headline; each embed page uses it
 });
 
 test("each graphic's image alt and description carry the takeaway title its figure shows", () => {
-  for (const g of GRAPHICS.filter((x) => x.id !== 'story-map')) {
+  for (const g of GRAPHICS) {
     const page = pages.find((p) => p.path === `/embed/${g.id}/`)!;
     const title = page.document.querySelector(`#${g.id}-title`)?.textContent?.trim();
     expect(title, `no figure title on /embed/${g.id}/`).toBeTruthy();
@@ -106,7 +106,7 @@ test("each graphic's image alt and description carry the takeaway title its figu
 });
 
 test('each oEmbed file has the graphic\'s share image as its thumbnail, with its real size', () => {
-  for (const g of GRAPHICS) {
+  for (const g of EMBEDS) {
     const o = JSON.parse(readFileSync(`${DIST}/oembed/${g.id}.json`, 'utf8'));
     expect(o.thumbnail_url).toBe(new URL(`/share/${g.id}.png`, site).href);
     const png = pngSize(distFile(o.thumbnail_url));

@@ -5,16 +5,19 @@ import { runs, unitChart700 } from '../../src/charts/unitChart700.ts';
 import { policyTimeline } from '../../src/charts/policyTimeline.ts';
 import { staticMap } from '../../src/map/fallback.ts';
 import { baseGeography } from '../../src/map/geography.ts';
-import { mapPlaces } from '../../src/map/mapPlaces.ts';
+import { mapPlaces } from '../../src/data/mapPlaces.ts';
 import { REGIONS } from '../../src/map/regions.ts';
 import { placeIndex, waveIncidents, waveNights } from '../../src/data/views.ts';
-import { traffickersCounts } from '../../src/charts/inputs.ts';
+import { traffickersCounts } from '../../src/graphics/traffickers.ts';
 import { compareSnapshot } from '../support/snapshot.ts';
 import { smallDataset } from '../support/fixtures.ts';
-import { NARROW } from '../../src/charts/sizes.ts';
+import { NARROW } from '../../src/draw/sizes.ts';
+import { countingAttacks } from '../../src/charts/countingAttacks.ts';
+import { countBars, countRows } from '../../src/graphics/countingAttacks.ts';
 
 const d = smallDataset();
 const wave = { nights: waveNights(d), incidents: waveIncidents(d), places: placeIndex(d) };
+const bars = countBars(countRows(d));
 const counts = traffickersCounts(d);
 
 const cases: [string, () => SVGSVGElement][] = [
@@ -24,6 +27,8 @@ const cases: [string, () => SVGSVGElement][] = [
   ['UnitChart700.narrow-most-dangerous', () => unitChart700(counts, { width: NARROW, units: 'most-dangerous' })],
   ['PolicyTimeline.horizontal', () => policyTimeline(d.timeline, { orientation: 'horizontal' })],
   ['PolicyTimeline.vertical-range', () => policyTimeline(d.timeline, { orientation: 'vertical', range: ['2025-01', '2025-04-30'], highlight: ['A01'] })],
+  ['CountingAttacks.wide', () => countingAttacks(bars, { width: 720 })],
+  ['CountingAttacks.narrow', () => countingAttacks(bars, { width: NARROW })],
   ['AttackMap.france-night', () => staticMap(baseGeography(), mapPlaces(d).located, { bounds: REGIONS.france, width: NARROW, height: 311, night: '2025-04-13' })],
 ];
 
@@ -86,6 +91,39 @@ describe('renderers', () => {
     expect(svg.querySelector('[data-id="T02"] rect')).not.toBeNull();
     expect(svg.querySelector('[data-id="T03"] rect')).not.toBeNull();
     expect(svg.querySelectorAll('.key-number')).toHaveLength(d.timeline.filter((e) => e.key).length);
+  });
+
+  test('countingAttacks draws one bar per count, ours end to end, each row labelled with its number', () => {
+    const svg = countingAttacks(bars, { width: 720 });
+    const kinds = [...svg.querySelectorAll('.count-bar')].map((g) => [g.getAttribute('class'), g.querySelectorAll('rect').length]);
+    expect(kinds).toEqual([
+      ['count-bar count-bar--prosecutors', 3],
+      ['count-bar count-bar--ministry', 1],
+      ['count-bar count-bar--established', 1],
+      ['count-bar count-bar--unconfirmed', 1],
+      ['count-bar count-bar--vehicles', 1],
+    ]);
+    const [established, unconfirmed] = ['established', 'unconfirmed'].map((k) => svg.querySelector(`.count-bar--${k} rect`)!);
+    expect(Number(unconfirmed!.getAttribute('x'))).toBeCloseTo(Number(established!.getAttribute('x')) + Number(established!.getAttribute('width')), 3);
+    expect([...svg.querySelectorAll('.count-value text')].map((t) => t.textContent)).toEqual(['12 acts', '13 acts', 'about 15 acts', '65 acts', '4 + 1 incidents', '21 vehicles']);
+    expect([...svg.querySelectorAll('.count-row text')].map((t) => t.textContent)).toEqual([
+      'Prosecutors, 17 April', 'Prosecutors, 22 April', 'Prosecutors, 28 April', 'Interior ministry, 23 April', "This story's data", 'Vehicles, prosecutors, 17 April',
+    ]);
+  });
+
+  test('countingAttacks is one image to assistive technology, with text of 12 px or more, and no Plot stylesheet', () => {
+    const svg = countingAttacks(bars, { width: NARROW, ariaLabel: 'Counts' });
+    expect(svg.getAttribute('role')).toBe('img');
+    expect(svg.getAttribute('aria-label')).toBe('Counts');
+    expect(svg.querySelectorAll('g[aria-label]')).toHaveLength(0);
+    expect([...svg.querySelectorAll(':scope > g')].every((g) => g.getAttribute('aria-hidden') === 'true')).toBe(true);
+    expect(svg.getAttribute('style')).toContain('font-size:15px');
+    expect(svg.querySelector('style')).toBeNull();
+    expect(() => countingAttacks(bars, { fontSize: 10 })).toThrow('invalid fontSize: 10');
+    expect(() => countingAttacks([{ row: 'r', x1: 5, x2: 2, kind: 'ministry' }])).toThrow('invalid bar "r": 5–2');
+    const hostile = countingAttacks([{ row: '<img src=x onerror=alert(1)>', x1: 0, x2: 3, kind: 'ministry', text: '<b>3</b>' }]);
+    expect(hostile.querySelector('img, b')).toBeNull();
+    expect(hostile.querySelector('.count-row text')!.textContent).toBe('<img src=x onerror=alert(1)>');
   });
 
   test('text comes in as text: markup in data is not parsed', () => {

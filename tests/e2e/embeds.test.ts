@@ -10,7 +10,10 @@ import { serveStatic, type StaticServer } from '../support/server.ts';
 import { launch, watchedPage } from '../support/browser.ts';
 import { axeViolations } from '../support/axe.ts';
 
-const GRAPHICS = ['attack-map', 'attack-wave', 'traffickers', 'policy-timeline'];
+import { EMBEDS as REGISTERED_EMBEDS, GRAPHICS as REGISTERED } from '../../src/graphics/index.ts';
+
+const GRAPHICS = REGISTERED.map((g) => g.id);
+const EMBEDS = REGISTERED_EMBEDS.map((g) => g.id);
 const PYM = readFileSync('node_modules/pym.js/dist/pym.v1.min.js', 'utf8');
 
 let site: StaticServer;
@@ -119,23 +122,21 @@ describe('embedding from another origin', () => {
 
   test('the plain iframe snippet\'s fixed height shows the whole graphic at 375 px', async () => {
     const w = await watchedPage(browser, [site.origin], { viewport: { width: 375, height: 800 } });
-    const { GRAPHICS: entries } = await import('../../src/components/graphics.ts');
-    for (const g of entries) {
+    for (const g of REGISTERED_EMBEDS) {
       await w.page.goto(`${site.origin}/embed/${g.id}/static/`);
       const needed = await w.page.evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height));
       expect(needed, `${g.id} needs ${needed}px; its snippet gives ${g.height}px`).toBeLessThanOrEqual(g.height);
     }
   });
 
-  const EMBED_PAGES = [...GRAPHICS, 'story-map'].flatMap((id) => [`/embed/${id}/`, `/embed/${id}/static/`]);
-
-  test.each(EMBED_PAGES)('%s passes axe, has one h1 and noindex; a static page runs no script', async (path) => {
+  // One test per page: each embed page, its static twin, and the gallery.
+  test.each(EMBEDS.flatMap((id) => [`/embed/${id}/`, `/embed/${id}/static/`]))('%s passes axe, has one h1 and noindex; a static one runs no script', async (path) => {
     const w = await watchedPage(browser, [site.origin], { viewport: { width: 375, height: 800 } });
     await w.page.goto(`${site.origin}${path}`, { waitUntil: 'networkidle' });
-    expect(await axeViolations(w.page)).toEqual([]);
-    expect(await w.page.locator('h1').count()).toBe(1);
-    expect(await w.page.locator('meta[name="robots"][content="noindex"]').count()).toBe(1);
-    if (path.endsWith('static/')) expect(await w.page.locator('script').count()).toBe(0);
+    expect(await axeViolations(w.page), path).toEqual([]);
+    expect(await w.page.locator('h1').count(), path).toBe(1);
+    expect(await w.page.locator('meta[name="robots"][content="noindex"]').count(), path).toBe(1);
+    if (path.endsWith('static/')) expect(await w.page.locator('script').count(), path).toBe(0);
     expect(w.problems).toEqual([]);
     expect(w.foreign).toEqual([]);
   });
@@ -158,7 +159,7 @@ describe('embedding from another origin', () => {
 
   test('the oEmbed files are valid rich oEmbed and are discoverable from each embed page', async () => {
     const w = await watchedPage(browser, [site.origin], {});
-    for (const id of [...GRAPHICS, 'story-map']) {
+    for (const id of EMBEDS) {
       await w.page.goto(`${site.origin}/embed/${id}/`);
       const href = await w.page.locator('link[rel="alternate"][type="application/json+oembed"]').getAttribute('href');
       expect(new URL(href!).pathname).toBe(`/oembed/${id}.json`);

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { dayRange, graphicCaption } from '../../src/charts/captions.ts';
+import { dayRange } from '../../src/data/format.ts';
+import { graphicCaption } from '../../src/graphics/index.ts';
 import { smallDataset } from '../support/fixtures.ts';
 
 describe('graphicCaption(id, dataset, options)', () => {
@@ -56,6 +57,22 @@ describe('graphicCaption(id, dataset, options)', () => {
     expect(graphicCaption('policy-timeline', d).description).toBe('4 events from 14 May 2024 to summer 2025, in 3 strands.');
     expect(graphicCaption('policy-timeline', d, { state: { range: ['2025-01', '2025-04-30'] } }).description).toBe('4 events from 14 May 2024 to summer 2025, in 3 strands.');
     expect(graphicCaption('policy-timeline', d).sources).toEqual(['agency-a', 'paper-b', 'site-c']);
+  });
+
+  test('counting-attacks: every count from the data file, ours split into established and unconfirmed', () => {
+    const d = smallDataset();
+    const c = graphicCaption('counting-attacks', d);
+    expect(c.title).toBe('Prosecutors counted 12 to 15 acts; the Interior ministry, 65');
+    expect(c.description).toBe(
+      'The anti-terror prosecutors counted 12 acts on 17 April, 13 on 22 April and about 15 on 28 April; ' +
+        'the Interior ministry counted 65, every incident reported, on 23 April. ' +
+        "This story's data holds 4 established and 1 unconfirmed incidents; the prosecutors also counted 21 burned vehicles.",
+    );
+    expect(c.sources).toEqual(['agency-a', 'paper-b', 'site-c']);
+    d.statistics.find((s) => s.id === 'interior-ministry-acts')!.value = 130;
+    d.incidents[0]!.link = 'unconfirmed';
+    expect(graphicCaption('counting-attacks', d).title).toBe('Prosecutors counted 12 to 15 acts; the Interior ministry, 130');
+    expect(graphicCaption('counting-attacks', d).description).toContain("This story's data holds 3 established and 2 unconfirmed incidents");
   });
 
   test('follows an edit to the data', () => {

@@ -5,6 +5,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { describe, expect, test } from 'vitest';
+import { brokenFile } from '../support/brokenFixtures.ts';
 
 const BROKEN = 'tests/fixtures/mdx/broken.mdx';
 
@@ -46,26 +47,41 @@ describe('scripts/check-content.ts (npm run check:content)', { timeout: 60_000 }
 // as long as its processes are allowed (30 s) plus the test's own work.
 describe('scripts/check.ts (npm run check) without its slow part', { timeout: 60_000 }, () => {
   test('broken data and a broken story: every part runs, one summary line each, exit 1', () => {
-    const { status, output } = run('scripts/check.ts', '--no-types', '--story', BROKEN, '--data', 'tests/fixtures/broken/missing-source.json');
+    const data = brokenFile('missing-source');
+    const { status, output } = run('scripts/check.ts', '--no-types', '--no-format', '--story', BROKEN, '--data', data);
     expect(status).toBe(1);
     expect(output).toContain('incidents[2].sources[1] (record "I03"): No source has the id "paper-bb"');
-    const summary = output.trim().split('\n').slice(-3);
+    const summary = output.trim().split('\n').slice(-4);
     expect(summary).toEqual([
-      '✗ data: tests/fixtures/broken/missing-source.json: 1 problem in the data file.',
-      `✗ content lints: 5 errors in ${BROKEN} and tests/fixtures/broken/missing-source.json.`,
+      `✗ data: ${data}: 1 problem in the data file.`,
+      `✗ content lints: 5 errors in ${BROKEN} and ${data}.`,
+      '– format: skipped (--no-format).',
       '– astro check (types): skipped (--no-types).',
     ]);
   });
 
   test('the real content: exit 0', () => {
-    const { status, output } = run('scripts/check.ts', '--no-types');
-    expect(output.trim().split('\n').slice(-3)).toEqual([
+    const { status, output } = run('scripts/check.ts', '--no-types', '--no-format');
+    expect(output.trim().split('\n').slice(-4)).toEqual([
       expect.stringMatching(/^✓ data: content\/data\/prison-attacks\.json: \d+ incidents, \d+ places/),
       '✓ content lints: content/story.mdx and content/data/prison-attacks.json pass.',
+      '– format: skipped (--no-format).',
       '– astro check (types): skipped (--no-types).',
     ]);
     expect(status).toBe(0);
   });
+
+  test('the format part runs Prettier over the tree and reports it in one line, whatever its verdict', () => {
+    // Prettier reads the whole tree: give it longer than run()'s 30 s on a busy machine.
+    const r = spawnSync(process.execPath, ['scripts/check.ts', '--no-types'], { encoding: 'utf8', timeout: 150_000 });
+    const { status, output } = { status: r.status, output: `${r.stdout}${r.stderr}` };
+    expect(output).toContain('── format: npx prettier --check .');
+    const line = output.trim().split('\n').at(-2)!;
+    // Until the tree is formatted in one commit, the verdict is "not formatted"; either way the line says which and how to fix.
+    if (line.startsWith('✓')) expect(line).toBe('✓ format: every file is formatted (Prettier).');
+    else expect(line).toMatch(/^✗ format: \d+ files? not formatted \(listed above\); run `npm run format` to fix\.$/);
+    expect(status).toBe(line.startsWith('✓') ? 0 : 1);
+  }, 180_000);
 });
 
 describe('scripts/check-data.ts (npm run check:data; npm run build runs it with --build)', { timeout: 30_000 }, () => {

@@ -3,7 +3,7 @@ import { describe, expect, test } from 'vitest';
 import { formatMessage, formatReport, lintContent } from '../../src/lint/index.ts';
 import { altProblem } from '../../src/lint/images.ts';
 import { lintCaptions, sentenceCount } from '../../src/lint/captions.ts';
-import { graphicCaption } from '../../src/charts/captions.ts';
+import { graphicCaption } from '../../src/graphics/index.ts';
 import { loadDataset } from '../../src/data/load.ts';
 
 const STORY = 'content/story.mdx';
@@ -54,7 +54,7 @@ describe('MDX props that do not resolve against the data', () => {
 
   test('an unknown component, and an unknown prop, suggest the right spelling', () => {
     expect(lint('<AttackWaveCharts />\n\n<Num of="wave.nights" fromat="words" />\n')).toEqual([
-      '  ✗ story.mdx:1:1: <AttackWaveCharts>: No story component is called "AttackWaveCharts". Did you mean "AttackWaveChart"? The story may use Num, DateOf, AttackMap, AttackWaveChart, UnitChart700, PolicyTimeline, Scrolly, Step, SourceList, Methodology (src/components/index.ts).',
+      '  ✗ story.mdx:1:1: <AttackWaveCharts>: No story component is called "AttackWaveCharts". Did you mean "AttackWaveChart"? The story may use Num, DateOf, AttackMap, AttackWaveChart, UnitChart700, PolicyTimeline, CountingAttacks, Scrolly, Step, SourceList, Methodology (src/components/index.ts).',
       '  ✗ story.mdx:3:1: <Num fromat>: Num has no prop "fromat". Did you mean "format"? Its props are of, format.',
     ]);
   });
@@ -126,7 +126,7 @@ describe('captions and sources, computed on the data', () => {
     const seen: string[] = [];
     const spy: typeof graphicCaption = (id, data, options) => (seen.push(`${id} ${JSON.stringify(options?.state ?? {})}`), graphicCaption(id, data, options));
     expect(lintCaptions([{ graphic: 'attack-map', state: { night: '2025-04-13' }, where: '<Step id="a">', line: 3, column: 1 }], d, 'story.mdx', 'data.json', spy)).toEqual([]);
-    expect(seen).toEqual(['attack-map {"night":"2025-04-13"}', 'attack-map {}', 'attack-wave {}', 'traffickers {}', 'policy-timeline {}']);
+    expect(seen).toEqual(['attack-map {"night":"2025-04-13"}', 'attack-map {}', 'attack-wave {}', 'traffickers {}', 'policy-timeline {}', 'counting-attacks {}']);
   });
 
   test('a caption too long for a screen reader, without a title or with sources the data lacks, names the graphic and the limits', () => {
@@ -136,11 +136,11 @@ describe('captions and sources, computed on the data', () => {
       id === 'attack-wave' ? { title: '', description: long, sources: ['nowhere'] } : { title: 'T'.repeat(101), description: 'Fine.', sources: [] };
     const lines = lintCaptions([{ graphic: 'attack-wave', where: '<AttackWaveChart />', line: 7, column: 1 }], d, 'story.mdx', 'data.json', fake).map(formatMessage);
     expect(lines).toEqual([
-      '  ✗ story.mdx:7:1: <AttackWaveChart />: The graphic has no title. Captions are written from the data by src/charts/captions.ts: shorten the data they quote (names, titles), or ask a developer to shorten the wording there.',
-      '  ✗ story.mdx:7:1: <AttackWaveChart />: The description (the text alternative a screen reader reads in one go) is 499 characters and 20 sentences; keep it to 400 characters and 3 sentences at most: "A sentence that goes on. A sentence that goes on. A sentence that goes on. A sen…". Captions are written from the data by src/charts/captions.ts: shorten the data they quote (names, titles), or ask a developer to shorten the wording there.',
+      '  ✗ story.mdx:7:1: <AttackWaveChart />: The graphic has no title. Captions are written from the data by the graphic modules in src/graphics/: shorten the data they quote (names, titles), or ask a developer to shorten the wording there.',
+      '  ✗ story.mdx:7:1: <AttackWaveChart />: The description (the text alternative a screen reader reads in one go) is 499 characters and 20 sentences; keep it to 400 characters and 3 sentences at most: "A sentence that goes on. A sentence that goes on. A sentence that goes on. A sen…". Captions are written from the data by the graphic modules in src/graphics/: shorten the data they quote (names, titles), or ask a developer to shorten the wording there.',
       '  ✗ story.mdx:7:1: <AttackWaveChart />: The graphic cites sources that the data file does not have: nowhere; add them to "sources".',
-      ...['attack-map', 'traffickers', 'policy-timeline'].flatMap((g) => [
-        `  ✗ data.json: the ${g} graphic (its embed, /embed/${g}/): The title is 101 characters long, over 100: "${'T'.repeat(101)}". Captions are written from the data by src/charts/captions.ts: shorten the data they quote (names, titles), or ask a developer to shorten the wording there.`,
+      ...['attack-map', 'traffickers', 'policy-timeline', 'counting-attacks'].flatMap((g) => [
+        `  ✗ data.json: the ${g} graphic (its embed, /embed/${g}/): The title is 101 characters long, over 100: "${'T'.repeat(101)}". Captions are written from the data by the graphic modules in src/graphics/: shorten the data they quote (names, titles), or ask a developer to shorten the wording there.`,
         `  ✗ data.json: the ${g} graphic (its embed, /embed/${g}/): The graphic cites no source: the records it draws need source ids in "sources".`,
       ]),
     ]);

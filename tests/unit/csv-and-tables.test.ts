@@ -1,6 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { csvCell, toCsv, toJson } from '../../src/data/csv.ts';
-import { GRAPHIC_IDS, graphicTable } from '../../src/data/tables.ts';
+import { GRAPHICS, graphicTable } from '../../src/graphics/index.ts';
+
+const GRAPHIC_IDS = GRAPHICS.map((g) => g.id);
 import { waveIncidents } from '../../src/data/views.ts';
 import { smallDataset } from '../support/fixtures.ts';
 

@@ -11,6 +11,7 @@ import { describe, expect, test } from 'vitest';
 import { DATA_FILE } from '../../src/data/load.ts';
 import { JSON_SCHEMA_FILE, datasetJsonSchema, datasetJsonSchemaText, type JsonSchema } from '../../src/data/jsonSchema.ts';
 import { INCIDENT_TYPES, PLACE_KINDS, PRECISIONS, TIMELINE_CATEGORIES } from '../../src/data/vocabulary.ts';
+import { brokenText } from '../support/brokenFixtures.ts';
 
 const read = (file: string) => readFileSync(file, 'utf8');
 const schema = datasetJsonSchema();
@@ -128,9 +129,9 @@ describe('what editors see underlined', () => {
     ['http-url.json', '/sources/1/url'],
     ['impossible-date.json', '/incidents/1/date'],
     ['missing-field.json', '/places/0'],
-  ])('tests/fixtures/broken/%s does not validate, at %s', (file, at) => {
+  ])('the broken fixture %s does not validate, at %s', (file, at) => {
     const validate = validator();
-    expect(validate(JSON.parse(read(`tests/fixtures/broken/${file}`)))).toBe(false);
+    expect(validate(JSON.parse(brokenText(file.replace(/\.json$/, ''))))).toBe(false);
     expect(validate.errors!.map((e) => e.instancePath)).toContain(at);
   });
 });

@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
 import * as maplibre from 'maplibre-gl';
 import { mapStyle, nightFilter, placesGeoJson } from '../../src/map/style.ts';
-import { mapPlaces } from '../../src/map/mapPlaces.ts';
+import { mapPlaces } from '../../src/data/mapPlaces.ts';
 import { focusBounds } from '../../src/map/focus.ts';
 import { REGIONS } from '../../src/map/regions.ts';
 import { smallDataset } from '../support/fixtures.ts';

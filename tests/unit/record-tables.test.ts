@@ -5,7 +5,7 @@ import { toCsv } from '../../src/data/csv.ts';
 import { dictionaryTable, requirementInWords, typeInWords } from '../../src/data/dictionary.ts';
 import { RECORD_TABLES, cellValue, metaFields, recordFields, recordTable } from '../../src/data/recordTables.ts';
 import { Counts, Incident, Source } from '../../src/data/schema.ts';
-import { GRAPHIC_IDS } from '../../src/data/tables.ts';
+import { GRAPHICS } from '../../src/graphics/index.ts';
 import { smallDataset } from '../support/fixtures.ts';
 
 const names = (table: (typeof RECORD_TABLES)[number]) => recordFields(table).map((f) => f.name);
@@ -30,7 +30,7 @@ describe('recordFields(table)', () => {
   });
 
   test('table names do not collide with graphic ids, which share /data/<name>.csv', () => {
-    expect(RECORD_TABLES.filter((t) => (GRAPHIC_IDS as readonly string[]).includes(t))).toEqual([]);
+    expect(RECORD_TABLES.filter((t) => GRAPHICS.some((g) => (g.id as string) === t))).toEqual([]);
   });
 });
 

@@ -64,7 +64,7 @@ describe('lintWave(d, file, locate)', () => {
 describe('dataSummary(d)', () => {
   test('counts each list and names the incidents outside the wave', () => {
     expect(dataSummary(smallDataset())).toBe(
-      '6 incidents, 4 places, 4 timeline events, 6 statistics, 3 sources; 5 in the wave (nights 2025-04-13 to 2025-04-16), 1 outside it, on the map only (I06, night 2025-07-11).',
+      '6 incidents, 4 places, 4 timeline events, 11 statistics, 3 sources; 5 in the wave (nights 2025-04-13 to 2025-04-16), 1 outside it, on the map only (I06, night 2025-07-11).',
     );
   });
 });

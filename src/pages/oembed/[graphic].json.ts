@@ -1,13 +1,14 @@
 /** /oembed/<id>.json: static oEmbed (type "rich") for each embeddable graphic, with its share image as thumbnail. */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { GRAPHICS, graphicById, iframeSnippet } from '../../components/graphics.ts';
+import { EMBEDS, embedById } from '../../graphics/index.ts';
+import { iframeSnippet } from '../../graphics/embed.ts';
 import { shareImagePath } from '../../share/cards.ts';
 import { CARD } from '../../share/shareCard.ts';
 
-export const getStaticPaths = (() => GRAPHICS.map((g) => ({ params: { graphic: g.id } }))) satisfies GetStaticPaths;
+export const getStaticPaths = (() => EMBEDS.map((g) => ({ params: { graphic: g.id } }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute = ({ params, site }) => {
-  const g = graphicById(params.graphic!);
+  const g = embedById(params.graphic!);
   const body = {
     version: '1.0',
     type: 'rich',

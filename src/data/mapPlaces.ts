@@ -3,9 +3,9 @@
  * frequent; ties go to the first in the schema's order), its count, and the nights it was hit.
  * Pure: dataset in, plain records out; the static map, the MapLibre GeoJSON and tests share it.
  */
-import type { Dataset, IncidentType, Place } from '../data/schema.ts';
-import { INCIDENT_TYPES } from '../data/schema.ts';
-import { incidentsByPlace } from '../data/views.ts';
+import type { Dataset, IncidentType, Place } from './schema.ts';
+import { INCIDENT_TYPES } from './schema.ts';
+import { incidentsByPlace } from './views.ts';
 
 export interface MapPlace {
   id: string;
