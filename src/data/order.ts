@@ -1,7 +1,9 @@
 /**
  * The order the site shows each list in, set by the build rather than by the editor: incidents by
- * night, then date, then id; timeline events and corrections by date, then id. An editor may add a
- * record anywhere in its list (at the end is easiest); the file itself is never rewritten. Pure.
+ * night, then date, then id; timeline events by date, then id; corrections by date, and those of one
+ * day in the order they were added (the last added is the newest, shown at the top of the story).
+ * An editor may add a record anywhere in its list (at the end is easiest); the file itself is never
+ * rewritten. Pure.
  */
 import type { Dataset } from './schema.ts';
 import { sortKey } from './dates.ts';
@@ -15,6 +17,7 @@ export function inOrder(d: Dataset): Dataset {
     ...d,
     incidents: [...d.incidents].sort((a, b) => a.night.localeCompare(b.night) || a.date.localeCompare(b.date) || byId(a, b)),
     timeline: [...d.timeline].sort((a, b) => sortKey(a.date).localeCompare(sortKey(b.date)) || byId(a, b)),
-    corrections: [...d.corrections].sort((a, b) => a.date.localeCompare(b.date) || byId(a, b)),
+    // Array sort is stable: corrections of the same day keep the file's order.
+    corrections: [...d.corrections].sort((a, b) => a.date.localeCompare(b.date)),
   };
 }

@@ -56,6 +56,14 @@ describe('cross-record rules', () => {
     expect(result.data.incidents.map((i) => i.id)).toEqual(wanted.incidents);
     expect(result.data.timeline.map((t) => t.id)).toEqual(wanted.timeline);
     expect(result.data.corrections.map((c) => c.id)).toEqual(['earlier', 'later']);
+    const sameDay = smallDataset();
+    sameDay.corrections = [
+      { id: 'zz-first-added', date: '2025-12-01', kind: 'correction', text: 'First.' },
+      { id: 'aa-added-next', date: '2025-12-01', kind: 'update', text: 'Next.' },
+    ];
+    const kept = validateDataset(sameDay);
+    // Corrections of one day keep the order they were added in: the last added is the newest.
+    expect(kept.ok && kept.data.corrections.map((c) => c.id)).toEqual(['zz-first-added', 'aa-added-next']);
   });
 
   test('on one night, incidents sort by date, then by id as people count (I9 before I10)', () => {
