@@ -73,6 +73,24 @@ function setup(frame: HTMLElement): void {
       play?.setAttribute('aria-pressed', 'false');
       if (play) play.textContent = 'Play';
     };
+    // One tab stop for the night buttons (the pressed one); the arrow keys, Home and End move between them.
+    const nightButtons = [...controls.querySelectorAll<HTMLButtonElement>('[data-night]')];
+    const rove = (to: HTMLButtonElement) => nightButtons.forEach((b) => (b.tabIndex = b === to ? 0 : -1));
+    rove(nightButtons.find((b) => b.getAttribute('aria-pressed') === 'true') ?? nightButtons[0]!);
+    controls.addEventListener('keydown', (e) => {
+      const at = nightButtons.indexOf(e.target as HTMLButtonElement);
+      if (at < 0) return;
+      const last = nightButtons.length - 1;
+      const to = { ArrowRight: at + 1, ArrowDown: at + 1, ArrowLeft: at - 1, ArrowUp: at - 1, Home: 0, End: last }[e.key];
+      if (to === undefined) return;
+      e.preventDefault();
+      const target = nightButtons[Math.min(last, Math.max(0, to))]!;
+      rove(target);
+      target.focus();
+    });
+    controls.addEventListener('focusin', (e) => {
+      if (nightButtons.includes(e.target as HTMLButtonElement)) rove(e.target as HTMLButtonElement);
+    });
     controls.addEventListener('click', (e) => {
       const b = (e.target as HTMLElement).closest<HTMLButtonElement>('[data-night]');
       if (b) {
