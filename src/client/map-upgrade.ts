@@ -37,14 +37,15 @@ function setup(frame: HTMLElement): void {
   let live: LiveMap | undefined;
   let opener: HTMLElement | null = null;
 
-  const setNight = (night: string) => {
+  const setNight = (night: string, announce = false) => {
     frame.dataset.night = night;
     for (const m of frame.querySelectorAll<SVGElement>('.map-marker')) m.classList.toggle('is-dimmed', night !== 'all' && !(m.dataset.nights ?? '').split(' ').includes(night));
     for (const b of controls?.querySelectorAll<HTMLButtonElement>('[data-night]') ?? []) b.setAttribute('aria-pressed', String(b.dataset.night === night));
     for (const b of explore?.querySelectorAll<HTMLButtonElement>('[data-place-button]') ?? []) b.classList.toggle('is-dimmed', night !== 'all' && !(b.dataset.nights ?? '').split(' ').includes(night));
     live?.applyState({ night });
     const pressed = controls?.querySelector<HTMLButtonElement>(`[data-night="${night}"]`);
-    if (status) status.textContent = night === 'all' ? 'Showing all nights' : `Showing ${pressed?.getAttribute('aria-label') ?? night}`;
+    // Announced only when the reader chose the night (or Play moved it), never at load.
+    if (status && announce) status.textContent = night === 'all' ? 'Showing all nights' : `Showing ${pressed?.getAttribute('aria-label') ?? night}`;
   };
 
   const showDetails = (placeId: string | null, from?: HTMLElement | null) => {
@@ -72,11 +73,29 @@ function setup(frame: HTMLElement): void {
       play?.setAttribute('aria-pressed', 'false');
       if (play) play.textContent = 'Play';
     };
+    // One tab stop for the night buttons (the pressed one); the arrow keys, Home and End move between them.
+    const nightButtons = [...controls.querySelectorAll<HTMLButtonElement>('[data-night]')];
+    const rove = (to: HTMLButtonElement) => nightButtons.forEach((b) => (b.tabIndex = b === to ? 0 : -1));
+    rove(nightButtons.find((b) => b.getAttribute('aria-pressed') === 'true') ?? nightButtons[0]!);
+    controls.addEventListener('keydown', (e) => {
+      const at = nightButtons.indexOf(e.target as HTMLButtonElement);
+      if (at < 0) return;
+      const last = nightButtons.length - 1;
+      const to = { ArrowRight: at + 1, ArrowDown: at + 1, ArrowLeft: at - 1, ArrowUp: at - 1, Home: 0, End: last }[e.key];
+      if (to === undefined) return;
+      e.preventDefault();
+      const target = nightButtons[Math.min(last, Math.max(0, to))]!;
+      rove(target);
+      target.focus();
+    });
+    controls.addEventListener('focusin', (e) => {
+      if (nightButtons.includes(e.target as HTMLButtonElement)) rove(e.target as HTMLButtonElement);
+    });
     controls.addEventListener('click', (e) => {
       const b = (e.target as HTMLElement).closest<HTMLButtonElement>('[data-night]');
       if (b) {
         stop();
-        setNight(b.dataset.night!);
+        setNight(b.dataset.night!, true);
       }
     });
     play?.addEventListener('click', () => {
@@ -84,12 +103,12 @@ function setup(frame: HTMLElement): void {
       let k = Math.max(0, nights.indexOf(frame.dataset.night ?? '') + 1) % nights.length;
       play.setAttribute('aria-pressed', 'true');
       play.textContent = 'Pause';
-      setNight(nights[k]!);
+      setNight(nights[k]!, true);
       // Stops by itself after the last night: nothing moves for long without the reader asking.
       timer = setInterval(() => {
         k += 1;
         if (k >= nights.length) return stop();
-        setNight(nights[k]!);
+        setNight(nights[k]!, true);
       }, reducedMotion() ? 2000 : 1200);
     });
   }
@@ -133,6 +152,10 @@ function setup(frame: HTMLElement): void {
       frame.classList.add('is-live');
       frame.dataset.mapMode = 'live';
       setNight(frame.dataset.night ?? 'all');
+      // The colour switch or the device's scheme changed: the map takes the page's new colours.
+      const recolour = () => live?.recolour(colours());
+      new MutationObserver(recolour).observe(document.documentElement, { attributeFilter: ['data-theme'] });
+      matchMedia('(prefers-color-scheme: dark)').addEventListener('change', recolour);
       (window as unknown as { __underFireMaps?: Record<string, LiveMap> }).__underFireMaps ??= {};
       (window as unknown as { __underFireMaps: Record<string, LiveMap> }).__underFireMaps[frame.dataset.mapFrame!] = live;
     } catch {

@@ -9,6 +9,11 @@
  * a zero-height root margin at 50% fires only for the step under the line when a scroll settles, so
  * a fast jump applies the last step alone; it recomputes when the viewport height changes (mobile
  * address bar), and the line stays at the middle.
+ *
+ * The sticky graphic must fit the viewport at a readable size (its drawing shrinks to the height
+ * left; text in it stays at 12 px or more): where it cannot, even for one step's description, the
+ * section reads linearly (`.scrolly--linear`), as it does in print. Step changes are announced
+ * only once the reader has done something (scrolled, pressed a key, touched), never at load.
  */
 const LINEAR_KEY = 'under-fire:linear';
 const STATE_EVENT = 'under-fire:state';
@@ -23,12 +28,25 @@ function readState(step: HTMLElement): State {
   }
 }
 
+/** Smallest size, in CSS pixels, of text drawn in a graphic. */
+const MIN_TEXT_PX = 12;
+/** A drawing without text may shrink to this share of its width-fitted size, no further. */
+const MIN_SHRINK = 0.6;
+
+let engaged = false;
+const ENGAGE = ['wheel', 'keydown', 'pointerdown', 'touchstart'] as const;
+function engage(): void {
+  engaged = true;
+  for (const type of ENGAGE) removeEventListener(type, engage, true);
+}
+for (const type of ENGAGE) addEventListener(type, engage, { capture: true, passive: true });
+
 function reducedMotion(): boolean {
   return matchMedia('(prefers-reduced-motion: reduce)').matches;
 }
 
 /** Applies a step's state to its section's live graphic. Idempotent: the same step twice changes nothing. */
-function activate(section: HTMLElement, step: HTMLElement): void {
+function activate(section: HTMLElement, step: HTMLElement, announce = engaged): void {
   if (section.dataset.activeStep === step.id) return;
   section.dataset.activeStep = step.id;
   for (const s of section.querySelectorAll<HTMLElement>('[data-step]')) {
@@ -41,7 +59,7 @@ function activate(section: HTMLElement, step: HTMLElement): void {
   live.dataset.state = JSON.stringify(state);
   showSnapshot(live, step);
   const status = section.querySelector<HTMLElement>('[data-scrolly-status]');
-  if (status) status.textContent = step.dataset.label ?? '';
+  if (status && announce) status.textContent = step.dataset.label ?? '';
   live.dispatchEvent(new CustomEvent(STATE_EVENT, { detail: state, bubbles: true }));
 }
 
@@ -63,6 +81,62 @@ function showSnapshot(live: HTMLElement, step: HTMLElement): void {
   if (desc && liveDesc) liveDesc.textContent = desc;
 }
 
+/** The drawing the live graphic shows at this width (one SVG per width variant). */
+function shownDrawing(live: HTMLElement): SVGSVGElement | undefined {
+  return [...live.querySelectorAll<SVGSVGElement>('.chart-variants svg')].find((svg) => svg.getBoundingClientRect().width > 0);
+}
+
+/** The height, in CSS pixels, left to the drawing once the live figure's other parts are laid out. */
+function heightLeft(live: HTMLElement, drawing: SVGSVGElement): number {
+  const figure = live.querySelector('figure')!;
+  const box = parseFloat(getComputedStyle(live).paddingTop) || 0;
+  return live.clientHeight - box - (figure.getBoundingClientRect().height - drawing.getBoundingClientRect().height);
+}
+
+/** Whether a drawing shrunk to `height` stays readable: text at 12 px or more, or not shrunk past MIN_SHRINK. */
+function readableAt(drawing: SVGSVGElement, height: number): boolean {
+  const vb = drawing.viewBox.baseVal;
+  const width = drawing.getBoundingClientRect().width;
+  if (!vb?.width || height <= 0) return false;
+  const scale = Math.min(width / vb.width, height / vb.height);
+  const text = drawing.querySelector('text');
+  const least = text ? MIN_TEXT_PX / parseFloat(getComputedStyle(text).fontSize) : (MIN_SHRINK * width) / vb.width;
+  return scale >= least - 0.001;
+}
+
+/**
+ * Sticky or linear: measured in the sticky layout with every step's description in turn (they
+ * differ in length), in one synchronous pass, so nothing flickers. The drawing then takes the
+ * height the longest description leaves, the same for every step.
+ */
+function fitSection(section: HTMLElement): void {
+  const live = section.querySelector<HTMLElement>('[data-scrolly-live]');
+  if (!live || document.documentElement.hasAttribute('data-linear')) return;
+  const wasLinear = section.classList.contains('scrolly--linear');
+  // The step the reader is on, if on screen: it stays at the middle when the layout changes.
+  const active = section.dataset.activeStep ? document.getElementById(section.dataset.activeStep) : null;
+  const box = active?.getBoundingClientRect();
+  const onScreen = !!box && box.bottom > 0 && box.top < innerHeight;
+  section.classList.remove('scrolly--linear');
+  live.style.removeProperty('--drawing-max-height');
+  const drawing = shownDrawing(live);
+  const desc = live.querySelector('.graphic-desc');
+  const current = desc?.textContent ?? '';
+  const descs = [...section.querySelectorAll('[data-step] .step-static .graphic-desc')].map((d) => d.textContent ?? '');
+  let left = Infinity;
+  if (drawing) {
+    for (const text of desc && descs.length ? descs : [current]) {
+      if (desc) desc.textContent = text;
+      left = Math.min(left, heightLeft(live, drawing));
+    }
+  }
+  if (desc) desc.textContent = current;
+  const fits = !!drawing && readableAt(drawing, left);
+  if (fits) live.style.setProperty('--drawing-max-height', `${Math.floor(left)}px`);
+  section.classList.toggle('scrolly--linear', !fits);
+  if (wasLinear !== !fits && onScreen) active!.scrollIntoView({ block: 'center' });
+}
+
 function setupSection(section: HTMLElement): void {
   const steps = [...section.querySelectorAll<HTMLElement>('[data-step]')];
   if (!steps.length) return;
@@ -77,20 +151,41 @@ function setupSection(section: HTMLElement): void {
   steps.forEach((s) => observer.observe(s));
 
   // Before the first step reaches the line, show the first step's state (not an empty graphic).
-  if (!section.dataset.activeStep) activate(section, steps[0]!);
+  if (!section.dataset.activeStep) activate(section, steps[0]!, false);
+
+  // Re-measured when the viewport or the text size changes (the section's size follows both).
+  fitSection(section);
+  let width = 0;
+  let height = innerHeight;
+  new ResizeObserver(([entry]) => {
+    const w = Math.round(entry!.contentRect.width);
+    if (w === width && innerHeight === height) return;
+    width = w;
+    height = innerHeight;
+    fitSection(section);
+  }).observe(section);
+  addEventListener('resize', () => {
+    if (innerHeight === height) return;
+    height = innerHeight;
+    fitSection(section);
+  });
 
   const go = (delta: number) => {
     const current = steps.findIndex((s) => s.id === section.dataset.activeStep);
     const next = steps[Math.min(steps.length - 1, Math.max(0, current + delta))]!;
     next.scrollIntoView({ block: 'center', behavior: reducedMotion() ? 'auto' : 'smooth' });
     next.focus({ preventScroll: true });
-    activate(section, next);
+    activate(section, next, true);
   };
   section.querySelector('[data-scrolly-prev]')?.addEventListener('click', () => go(-1));
   section.querySelector('[data-scrolly-next]')?.addEventListener('click', () => go(1));
 }
 
-function setLinear(on: boolean): void {
+/**
+ * Linear mode on or off, for the whole story. The toggle stays visible either way; focus goes to
+ * the heading of the section the reader was in, so it is not lost with the layout.
+ */
+function setLinear(on: boolean, from?: HTMLElement): void {
   document.documentElement.toggleAttribute('data-linear', on);
   try {
     localStorage.setItem(LINEAR_KEY, on ? '1' : '0');
@@ -100,6 +195,12 @@ function setLinear(on: boolean): void {
   for (const button of document.querySelectorAll<HTMLButtonElement>('[data-linear-toggle]')) {
     button.setAttribute('aria-pressed', String(on));
   }
+  if (!on) for (const section of document.querySelectorAll<HTMLElement>('[data-scrolly]')) fitSection(section);
+  const heading = from?.closest('[data-scrolly]')?.querySelector<HTMLElement>('h2[tabindex]');
+  if (heading) {
+    heading.focus({ preventScroll: true });
+    heading.closest('[data-scrolly]')!.scrollIntoView({ block: 'start' });
+  }
 }
 
 function init(): void {
@@ -107,7 +208,7 @@ function init(): void {
   for (const button of document.querySelectorAll<HTMLButtonElement>('[data-linear-toggle]')) {
     button.hidden = false;
     button.setAttribute('aria-pressed', String(root.hasAttribute('data-linear')));
-    button.addEventListener('click', () => setLinear(!root.hasAttribute('data-linear')));
+    button.addEventListener('click', () => setLinear(!root.hasAttribute('data-linear'), button));
   }
   for (const section of document.querySelectorAll<HTMLElement>('[data-scrolly]')) setupSection(section);
 }

@@ -79,6 +79,7 @@ export const attackMap = defineGraphic({
     staticMap(baseGeography(), located, { document, width, height: mapHeight(width), bounds: focusBounds(state.focus, places), night: state.night, highlight: state.highlight }),
   legend: (_d, { located }) => [
     ...[...new Set(located.map((p) => p.type))].map((type) => ({ swatch: { type }, label: `Mostly ${typeLabel(type).toLowerCase()}` })),
+    ...(located.some((p) => p.unconfirmed) ? [{ swatch: { type: 'arson' as const, unconfirmed: true }, label: 'Hollow: link to the wave unconfirmed' }] : []),
     { swatch: { ring: true as const }, label: 'Only the town is known' },
     { label: 'Bigger: more incidents' },
   ],

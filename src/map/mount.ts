@@ -11,6 +11,8 @@ import { mapStyle, nightFilter, type MapColours } from './style.ts';
 export interface LiveMap {
   map: MapLibreMap;
   applyState(state: { night?: string; bounds?: LngLatBoundsLike; selected?: string }): void;
+  /** Repaints every layer in new colours (a theme change), keeping the night, view and selection. */
+  recolour(colours: MapColours): void;
   onPlaceClick(handler: (placeId: string) => void): void;
 }
 
@@ -57,6 +59,11 @@ export async function mountMap(container: HTMLElement, options: { colours: MapCo
         if (selected) map.setFeatureState({ source: 'places', id: selected }, { selected: false });
         selected = place || undefined;
         if (selected) map.setFeatureState({ source: 'places', id: selected }, { selected: true });
+      }
+    },
+    recolour(colours) {
+      for (const layer of mapStyle(colours).layers) {
+        for (const [name, value] of Object.entries(layer.paint ?? {})) map.setPaintProperty(layer.id, name as Parameters<typeof map.setPaintProperty>[1], value);
       }
     },
     onPlaceClick(handler) {

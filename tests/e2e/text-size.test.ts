@@ -19,7 +19,8 @@ function smallestText(page: Page): Promise<{ where: string; px: number; text: st
       const box = svg.getBoundingClientRect();
       const vb = svg.viewBox.baseVal;
       if (!el.getBoundingClientRect().width || !box.width || !vb?.width) continue; // not shown at this width
-      const px = (parseFloat(getComputedStyle(el).fontSize) * box.width) / vb.width;
+      // The drawing keeps its aspect inside its box (a live scrolly graphic may be shorter than wide): the smaller ratio is its scale.
+      const px = parseFloat(getComputedStyle(el).fontSize) * Math.min(box.width / vb.width, box.height / vb.height);
       const figure = svg.closest('figure')!;
       const where = `${figure.getAttribute('data-graphic')}${svg.closest('.step-static') ? ' (step figure)' : ''}`;
       const seen = found.get(where);

@@ -1,0 +1,51 @@
+/**
+ * Printed (A4, the page's own @page margins), a scrolly step's words and drawing stay together:
+ * each step prints as one block that cannot break (break-inside: avoid), shorter than an A4 page,
+ * with its drawing beside its words, so no page can begin with a drawing that belongs to the step
+ * before. The layout is measured in Chromium's print media at the A4 content box (180 × 267 mm,
+ * 680 × 1009 CSS px); the PDF itself is printed too, and its page tree read back.
+ */
+import { describe, expect, test } from 'vitest';
+import { watchedPage } from '../support/browser.ts';
+import { servedSite } from '../support/site.ts';
+
+const site = servedSite();
+const PAGE = { width: 680, height: 1009 };
+
+describe('print', () => {
+  test('every step prints as one unbreakable pair, drawing beside words, shorter than an A4 page', async () => {
+    const w = await watchedPage(site.browser, [site.server.origin], { viewport: PAGE });
+    await w.page.goto(`${site.server.origin}/`, { waitUntil: 'networkidle' });
+    await w.page.emulateMedia({ media: 'print' });
+    const steps = await w.page.$$eval('[data-step]', (els) =>
+      els.map((el) => {
+        const step = el.getBoundingClientRect();
+        const words = el.querySelector('.step-card')!.getBoundingClientRect();
+        const drawing = el.querySelector('.step-static')!.getBoundingClientRect();
+        return {
+          id: el.id,
+          unbreakable: getComputedStyle(el).breakInside === 'avoid',
+          height: Math.round(step.height),
+          // Side by side: both start at the top of the pair, and both are inside it.
+          together: Math.abs(words.top - drawing.top) < 2 && drawing.bottom <= step.bottom + 1 && words.bottom <= step.bottom + 1 && drawing.height > 100,
+        };
+      }),
+    );
+    expect(steps.length).toBeGreaterThan(1);
+    for (const s of steps) {
+      expect(s, s.id).toMatchObject({ unbreakable: true, together: true });
+      expect(s.height, s.id).toBeLessThanOrEqual(PAGE.height);
+    }
+  });
+
+  test('the story prints to an A4 PDF', async () => {
+    const w = await watchedPage(site.browser, [site.server.origin]);
+    await w.page.goto(`${site.server.origin}/`, { waitUntil: 'networkidle' });
+    const pdf = await w.page.pdf({ format: 'A4', preferCSSPageSize: true });
+    // The page tree's root holds the largest /Count: the number of pages.
+    const pages = Math.max(...[...pdf.toString('latin1').matchAll(/\/Count (\d+)/g)].map((m) => Number(m[1])));
+    expect(pages).toBeGreaterThan(1);
+    const mediaBox = /\/MediaBox \[0 0 ([\d.]+) ([\d.]+)\]/.exec(pdf.toString('latin1'))!;
+    expect([Math.round(Number(mediaBox[1])), Math.round(Number(mediaBox[2]))]).toEqual([595, 842]); // A4 in points
+  });
+});
