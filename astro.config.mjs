@@ -10,7 +10,9 @@ import { DATA_FILE } from './src/data/load.ts';
 export const SITE = process.env.UNDER_FIRE_SITE ?? 'https://underfire.example.org';
 // Links inside the site are root-relative (/embed/, /data/, /share/): the site must own its host's root.
 if (!/^https?:\/\/[^/]+\/?$/.test(SITE))
-  throw new Error(`UNDER_FIRE_SITE must be an origin such as https://underfire.example.org (no path: the site is served from the root of its host); got "${SITE}".`);
+  throw new Error(
+    `UNDER_FIRE_SITE must be an origin such as https://underfire.example.org (no path: the site is served from the root of its host); got "${SITE}".`,
+  );
 
 export default defineConfig({
   site: SITE,

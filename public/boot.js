@@ -6,7 +6,9 @@
   // Embeds: ?static=1 asks for the version with no JavaScript at all.
   var l = location;
   if (/^\/embed\/[a-z0-9-]+\/$/.test(l.pathname) && /[?&]static=1\b/.test(l.search)) {
-    l.replace(l.pathname + 'static/' + l.search.replace(/([?&])static=1&?/, '$1').replace(/[?&]$/, ''));
+    l.replace(
+      l.pathname + 'static/' + l.search.replace(/([?&])static=1&?/, '$1').replace(/[?&]$/, ''),
+    );
     return;
   }
   try {

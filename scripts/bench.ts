@@ -19,10 +19,15 @@ import { measureBytes, type PageBytes } from './lib/bytes.ts';
 import { CATEGORIES, lighthouseFigures, type LighthouseFigures } from './lib/lighthouse.ts';
 
 const { values: args } = parseArgs({
-  options: { runs: { type: 'string', default: '3' }, 'skip-build': { type: 'boolean', default: false }, only: { type: 'string' } },
+  options: {
+    runs: { type: 'string', default: '3' },
+    'skip-build': { type: 'boolean', default: false },
+    only: { type: 'string' },
+  },
 });
 const runs = Number(args.runs);
-if (!Number.isInteger(runs) || runs < 1) throw new Error(`--runs must be a whole number ≥ 1, got ${args.runs}`);
+if (!Number.isInteger(runs) || runs < 1)
+  throw new Error(`--runs must be a whole number ≥ 1, got ${args.runs}`);
 
 type PageKind = 'story' | 'embed' | 'mapEmbed';
 interface Budget {
@@ -36,13 +41,19 @@ interface PageResult {
   bytes: PageBytes;
   lighthouse: LighthouseFigures;
 }
-const budgets = JSON.parse(readFileSync('scripts/budgets.json', 'utf8')) as Record<PageKind, Budget>;
+const budgets = JSON.parse(readFileSync('scripts/budgets.json', 'utf8')) as Record<
+  PageKind,
+  Budget
+>;
 const kB = (bytes: number) => bytes / 1000;
 
 let buildMs: number | null = null;
 if (!args['skip-build']) {
   const started = performance.now();
-  const build = spawnSync('npm', ['run', 'build', '--silent'], { stdio: ['ignore', 'pipe', 'inherit'], encoding: 'utf8' });
+  const build = spawnSync('npm', ['run', 'build', '--silent'], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+    encoding: 'utf8',
+  });
   buildMs = Math.round(performance.now() - started);
   if (build.status !== 0) {
     console.error(build.stdout);
@@ -51,9 +62,15 @@ if (!args['skip-build']) {
   }
 }
 
-const pages = builtPages('dist').filter((p) => (p.path === '/' || isGraphicEmbed(p.path)) && (!args.only || p.path === args.only));
+const pages = builtPages('dist').filter(
+  (p) => (p.path === '/' || isGraphicEmbed(p.path)) && (!args.only || p.path === args.only),
+);
 if (pages.length === 0) {
-  console.error(args.only ? `✗ No page ${args.only} in dist/ (story is "/", embeds "/embed/<id>/").` : '✗ dist/ has no pages: build first.');
+  console.error(
+    args.only
+      ? `✗ No page ${args.only} in dist/ (story is "/", embeds "/embed/<id>/").`
+      : '✗ dist/ has no pages: build first.',
+  );
   process.exit(1);
 }
 
@@ -64,14 +81,27 @@ try {
   // Bytes first, through Playwright attached to the shared Chrome; then Lighthouse on the same Chrome.
   const browser = await chromium.connectOverCDP(`http://127.0.0.1:${chrome.port}`);
   const measured = new Map<string, PageBytes>();
-  for (const page of pages) measured.set(page.path, await measureBytes(browser, `${server.origin}${page.path}`));
+  for (const page of pages)
+    measured.set(page.path, await measureBytes(browser, `${server.origin}${page.path}`));
   await browser.close();
   for (const page of pages) {
     process.stderr.write(`Lighthouse ${page.path} ×${runs}…\n`);
-    const noindex = /<meta name="robots" content="[^"]*noindex/i.test(readFileSync(page.file, 'utf8'));
+    const noindex = /<meta name="robots" content="[^"]*noindex/i.test(
+      readFileSync(page.file, 'utf8'),
+    );
     const bytes = measured.get(page.path)!;
     const kind: PageKind = page.path === '/' ? 'story' : bytes.map ? 'mapEmbed' : 'embed';
-    results.push({ path: page.path, kind, bytes, lighthouse: await lighthouseFigures(`${server.origin}${page.path}`, chrome.port, runs, noindex) });
+    results.push({
+      path: page.path,
+      kind,
+      bytes,
+      lighthouse: await lighthouseFigures(
+        `${server.origin}${page.path}`,
+        chrome.port,
+        runs,
+        noindex,
+      ),
+    });
   }
 } finally {
   chrome.kill();
@@ -83,16 +113,39 @@ function breaches(r: PageResult): string[] {
   const b = budgets[r.kind];
   const found: string[] = [];
   if (b.initialJsKb !== null && kB(r.bytes.initial.js) > b.initialJsKb)
-    found.push(`${r.path}: initial JS ${kB(r.bytes.initial.js).toFixed(1)} kB gz > ${b.initialJsKb} kB (${r.kind})`);
+    found.push(
+      `${r.path}: initial JS ${kB(r.bytes.initial.js).toFixed(1)} kB gz > ${b.initialJsKb} kB (${r.kind})`,
+    );
   for (const [category, min] of Object.entries(b.minScores)) {
     const score = r.lighthouse.scores[category as keyof LighthouseFigures['scores']];
-    if (score < min) found.push(`${r.path}: Lighthouse ${category} ${score} < ${min} (failing audits: ${r.lighthouse.failing.join(', ') || 'none below 0.9'})`);
+    if (score < min)
+      found.push(
+        `${r.path}: Lighthouse ${category} ${score} < ${min} (failing audits: ${r.lighthouse.failing.join(', ') || 'none below 0.9'})`,
+      );
   }
-  if (r.lighthouse.cls > b.maxCls) found.push(`${r.path}: CLS ${r.lighthouse.cls.toFixed(3)} > ${b.maxCls}`);
+  if (r.lighthouse.cls > b.maxCls)
+    found.push(`${r.path}: CLS ${r.lighthouse.cls.toFixed(3)} > ${b.maxCls}`);
   return found;
 }
 
-const header = ['page', 'kind', 'HTML', 'CSS', 'JS', 'data', 'JS after', 'all after', 'map', 'perf', 'a11y', 'b-p', 'SEO', 'LCP ms', 'TBT ms', 'CLS'];
+const header = [
+  'page',
+  'kind',
+  'HTML',
+  'CSS',
+  'JS',
+  'data',
+  'JS after',
+  'all after',
+  'map',
+  'perf',
+  'a11y',
+  'b-p',
+  'SEO',
+  'LCP ms',
+  'TBT ms',
+  'CLS',
+];
 const rows = results.map((r) => [
   r.path,
   r.kind,
@@ -100,26 +153,44 @@ const rows = results.map((r) => [
   kB(r.bytes.after.js).toFixed(1),
   kB(Object.values(r.bytes.after).reduce((a, b) => a + b, 0)).toFixed(1),
   r.bytes.map ? 'yes' : 'no',
-  ...CATEGORIES.map((c) => String(r.lighthouse.scores[c]) + (c === 'seo' && r.lighthouse.skipped.length ? '*' : '')),
+  ...CATEGORIES.map(
+    (c) => String(r.lighthouse.scores[c]) + (c === 'seo' && r.lighthouse.skipped.length ? '*' : ''),
+  ),
   Math.round(r.lighthouse.lcp).toString(),
   Math.round(r.lighthouse.tbt).toString(),
   r.lighthouse.cls.toFixed(3),
 ]);
 const widths = header.map((h, i) => Math.max(h.length, ...rows.map((row) => row[i]!.length)));
-const line = (cells: string[]) => `| ${cells.map((c, i) => (i < 2 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join(' | ')} |`;
-console.log(`\nUnder fire bench: build ${buildMs === null ? 'skipped' : `${(buildMs / 1000).toFixed(1)} s`}; kB of gzip, initial unless "after"; Lighthouse mobile, median of ${runs}.`);
+const line = (cells: string[]) =>
+  `| ${cells.map((c, i) => (i < 2 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join(' | ')} |`;
+console.log(
+  `\nUnder fire bench: build ${buildMs === null ? 'skipped' : `${(buildMs / 1000).toFixed(1)} s`}; kB of gzip, initial unless "after"; Lighthouse mobile, median of ${runs}.`,
+);
 console.log(line(header));
-console.log(`|${widths.map((w, i) => (i < 2 ? ':' : '-') + '-'.repeat(w) + (i < 2 ? '-' : ':')).join('|')}|`);
+console.log(
+  `|${widths.map((w, i) => (i < 2 ? ':' : '-') + '-'.repeat(w) + (i < 2 ? '-' : ':')).join('|')}|`,
+);
 for (const row of rows) console.log(line(row));
-if (results.some((r) => r.lighthouse.skipped.length)) console.log('* SEO without the is-crawlable audit: embeds are noindex by design.');
+if (results.some((r) => r.lighthouse.skipped.length))
+  console.log('* SEO without the is-crawlable audit: embeds are noindex by design.');
 
 const broken = results.flatMap(breaches);
 mkdirSync('bench-results', { recursive: true });
-const report = { date: new Date().toISOString(), buildMs, runs, chrome: CHROME_PATH, budgets, pages: results, breaches: broken };
+const report = {
+  date: new Date().toISOString(),
+  buildMs,
+  runs,
+  chrome: CHROME_PATH,
+  budgets,
+  pages: results,
+  breaches: broken,
+};
 writeFileSync('bench-results/latest.json', `${JSON.stringify(report, null, 2)}\n`);
 console.log('\nWrote bench-results/latest.json.');
 if (broken.length) {
-  console.error(`\n✗ ${broken.length} budget${broken.length === 1 ? '' : 's'} broken (scripts/budgets.json):`);
+  console.error(
+    `\n✗ ${broken.length} budget${broken.length === 1 ? '' : 's'} broken (scripts/budgets.json):`,
+  );
   for (const b of broken) console.error(`  ✗ ${b}`);
   process.exit(1);
 }

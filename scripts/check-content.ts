@@ -10,7 +10,12 @@ import { parseArgs } from 'node:util';
 import { DATA_FILE } from '../src/data/load.ts';
 import { formatReport, lintContent } from '../src/lint/index.ts';
 
-const { values } = parseArgs({ options: { story: { type: 'string', default: 'content/story.mdx' }, data: { type: 'string', default: DATA_FILE } } });
+const { values } = parseArgs({
+  options: {
+    story: { type: 'string', default: 'content/story.mdx' },
+    data: { type: 'string', default: DATA_FILE },
+  },
+});
 const storyFile = values.story;
 const dataFile = values.data;
 

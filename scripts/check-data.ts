@@ -9,7 +9,10 @@ import { parseArgs } from 'node:util';
 import { DataFileError, DATA_FILE, loadDataset } from '../src/data/load.ts';
 import { dataSummary } from '../src/lint/wave.ts';
 
-const { values, positionals } = parseArgs({ options: { build: { type: 'boolean', default: false } }, allowPositionals: true });
+const { values, positionals } = parseArgs({
+  options: { build: { type: 'boolean', default: false } },
+  allowPositionals: true,
+});
 const file = positionals[0] ?? DATA_FILE;
 try {
   const data = loadDataset(file);
@@ -17,6 +20,7 @@ try {
 } catch (error) {
   if (!(error instanceof DataFileError)) throw error;
   console.error(error.message);
-  if (values.build) console.error('Nothing was built: fix the problems above and run npm run build again.');
+  if (values.build)
+    console.error('Nothing was built: fix the problems above and run npm run build again.');
   process.exit(1);
 }

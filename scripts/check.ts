@@ -15,7 +15,12 @@ import { parseArgs } from 'node:util';
 import { DATA_FILE } from '../src/data/load.ts';
 
 const { values } = parseArgs({
-  options: { story: { type: 'string', default: 'content/story.mdx' }, data: { type: 'string', default: DATA_FILE }, 'no-types': { type: 'boolean', default: false }, 'no-format': { type: 'boolean', default: false } },
+  options: {
+    story: { type: 'string', default: 'content/story.mdx' },
+    data: { type: 'string', default: DATA_FILE },
+    'no-types': { type: 'boolean', default: false },
+    'no-format': { type: 'boolean', default: false },
+  },
 });
 const node = process.execPath;
 
@@ -31,9 +36,14 @@ const PARTS: Part[] = [
   {
     name: 'data',
     command: [node, 'scripts/check-data.ts', values.data],
-    summary: (out, ok) => `${ok ? '✓' : '✗'} data: ${out.trim().split('\n')[0]!.replace(/^✓ /, '').replace(/:$/, '.')}`,
+    summary: (out, ok) =>
+      `${ok ? '✓' : '✗'} data: ${out.trim().split('\n')[0]!.replace(/^✓ /, '').replace(/:$/, '.')}`,
   },
-  { name: 'content lints', command: [node, 'scripts/check-content.ts', '--story', values.story, '--data', values.data], summary: (out) => lastLine(out) },
+  {
+    name: 'content lints',
+    command: [node, 'scripts/check-content.ts', '--story', values.story, '--data', values.data],
+    summary: (out) => lastLine(out),
+  },
   {
     name: 'format',
     command: ['npx', 'prettier', '--check', '.'],
@@ -49,7 +59,14 @@ const PARTS: Part[] = [
     command: ['npx', 'astro', 'check'],
     summary: (out, ok) => {
       const at = out.lastIndexOf('Result (');
-      if (at < 0) return `✗ astro check (types): stopped before checking: ${out.trim().split('\n').find((l) => /error/i.test(l))?.trim() ?? lastLine(out)}`;
+      if (at < 0)
+        return `✗ astro check (types): stopped before checking: ${
+          out
+            .trim()
+            .split('\n')
+            .find((l) => /error/i.test(l))
+            ?.trim() ?? lastLine(out)
+        }`;
       const count = (what: string) => new RegExp(`(\\d+) ${what}`).exec(out.slice(at))?.[1] ?? '?';
       return `${ok ? '✓' : '✗'} astro check (types): ${count('errors')} errors, ${count('warnings')} warnings${ok ? '' : ' (each is listed above with its file and line)'}.`;
     },
@@ -57,10 +74,17 @@ const PARTS: Part[] = [
 ];
 
 const results = PARTS.map((part) => {
-  if (part.name === 'astro check' && values['no-types']) return { ok: true, line: '– astro check (types): skipped (--no-types).' };
-  if (part.name === 'format' && values['no-format']) return { ok: true, line: '– format: skipped (--no-format).' };
-  console.log(`\n── ${part.name}: ${part.command.slice(part.command[0] === node ? 1 : 0).join(' ')}`);
-  const run = spawnSync(part.command[0]!, part.command.slice(1), { encoding: 'utf8', env: { ...process.env, UNDER_FIRE_DATA: values.data } });
+  if (part.name === 'astro check' && values['no-types'])
+    return { ok: true, line: '– astro check (types): skipped (--no-types).' };
+  if (part.name === 'format' && values['no-format'])
+    return { ok: true, line: '– format: skipped (--no-format).' };
+  console.log(
+    `\n── ${part.name}: ${part.command.slice(part.command[0] === node ? 1 : 0).join(' ')}`,
+  );
+  const run = spawnSync(part.command[0]!, part.command.slice(1), {
+    encoding: 'utf8',
+    env: { ...process.env, UNDER_FIRE_DATA: values.data },
+  });
   // Colour codes would hide the counts from the summary; the parts print plain text when piped anyway.
   const output = `${run.stdout}${run.stderr}`.replace(/\x1b\[[0-9;]*m/g, '');
   process.stdout.write(output);

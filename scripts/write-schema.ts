@@ -14,4 +14,6 @@ try {
   // first run: no file yet
 }
 writeFileSync(JSON_SCHEMA_FILE, text);
-console.log(`${before === text ? '✓ unchanged' : '✓ wrote'} ${JSON_SCHEMA_FILE} (${text.length.toLocaleString('en')} bytes)`);
+console.log(
+  `${before === text ? '✓ unchanged' : '✓ wrote'} ${JSON_SCHEMA_FILE} (${text.length.toLocaleString('en')} bytes)`,
+);

@@ -12,7 +12,15 @@
  */
 import { defineCollection } from 'astro:content';
 import { readFileSync } from 'node:fs';
-import { DATA_FILE, datasetFromText, DataFileError, DEV_FIX_HINT, LOAD_ERROR_ID, loadDataset, type StoredLoadError } from './data/load.ts';
+import {
+  DATA_FILE,
+  datasetFromText,
+  DataFileError,
+  DEV_FIX_HINT,
+  LOAD_ERROR_ID,
+  loadDataset,
+  type StoredLoadError,
+} from './data/load.ts';
 
 /** How long the data file's change events must be quiet before it is read again, in milliseconds. */
 const RELOAD_SETTLE_MS = 150;
@@ -41,7 +49,11 @@ const data = defineCollection({
         } catch (error) {
           if (!(error instanceof DataFileError)) throw error;
           const message = watcher ? `${error.message}\n  ${DEV_FIX_HINT}` : error.message;
-          const stored: StoredLoadError = { message, file: error.file, problemCount: error.problemCount };
+          const stored: StoredLoadError = {
+            message,
+            file: error.file,
+            problemCount: error.problemCount,
+          };
           store.set({ id: LOAD_ERROR_ID, data: { ...stored } });
           // In dev the terminal shows it now; a build or check reports it where the data is read.
           if (watcher) logger.error(message);

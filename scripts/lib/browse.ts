@@ -22,7 +22,8 @@ export async function networkQuiet(page: Page, quietMs = 500, timeoutMs = 20_000
   page.on('requestfailed', end);
   try {
     const deadline = Date.now() + timeoutMs;
-    while (Date.now() < deadline && (inflight.size > 0 || Date.now() - last < quietMs)) await page.waitForTimeout(50);
+    while (Date.now() < deadline && (inflight.size > 0 || Date.now() - last < quietMs))
+      await page.waitForTimeout(50);
   } finally {
     page.off('request', start);
     page.off('requestfinished', end);

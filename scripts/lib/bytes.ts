@@ -30,7 +30,8 @@ function kindOf(response: Response): Kind {
   if (resource === 'stylesheet' || type.includes('text/css')) return 'css';
   if (resource === 'script' || type.includes('javascript')) return 'js';
   if (/^(image|font)\//.test(type)) return 'other';
-  if (/json|csv|xml|text\/plain/.test(type) || resource === 'fetch' || resource === 'xhr') return 'data';
+  if (/json|csv|xml|text\/plain/.test(type) || resource === 'fetch' || resource === 'xhr')
+    return 'data';
   return 'other';
 }
 
@@ -46,7 +47,8 @@ function count(totals: Bytes, kind: Kind, body: Buffer): void {
   const size = gz(body);
   if (kind !== 'html') return void (totals[kind] += size);
   const inline = { js: '', data: '' };
-  for (const [, attrs, code] of body.toString('utf8').matchAll(INLINE_SCRIPT)) inline[/json/i.test(attrs!) ? 'data' : 'js'] += code;
+  for (const [, attrs, code] of body.toString('utf8').matchAll(INLINE_SCRIPT))
+    inline[/json/i.test(attrs!) ? 'data' : 'js'] += code;
   const js = inline.js ? gz(inline.js) : 0;
   const data = inline.data ? gz(inline.data) : 0;
   totals.js += js;
@@ -56,7 +58,10 @@ function count(totals: Bytes, kind: Kind, body: Buffer): void {
 
 /** Loads `url` in a new context of `browser` with a phone-sized viewport and counts what it ships. */
 export async function measureBytes(browser: Browser, url: string): Promise<PageBytes> {
-  const context = await browser.newContext({ viewport: { width: 412, height: 823 }, deviceScaleFactor: 1.75 });
+  const context = await browser.newContext({
+    viewport: { width: 412, height: 823 },
+    deviceScaleFactor: 1.75,
+  });
   const totals = empty();
   const pending: Promise<void>[] = [];
   let requests = 0;
@@ -81,5 +86,10 @@ export async function measureBytes(browser: Browser, url: string): Promise<PageB
   await Promise.all(pending);
   const map = (await page.$('.maplibregl-map')) !== null;
   await context.close();
-  return { initial, after: { ...totals }, requests: { initial: initialRequests, after: requests }, map };
+  return {
+    initial,
+    after: { ...totals },
+    requests: { initial: initialRequests, after: requests },
+    map,
+  };
 }

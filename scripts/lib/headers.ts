@@ -37,7 +37,13 @@ export function parseHeadersFile(text: string): HeaderRule[] {
 function matches(pattern: string, path: string): boolean {
   const source = pattern
     .split(/(\*|:[A-Za-z]\w*)/)
-    .map((part) => (part === '*' ? '.*' : part.startsWith(':') ? '[^/]+' : part.replace(/[.+?^${}()|[\]\\]/g, '\\$&')))
+    .map((part) =>
+      part === '*'
+        ? '.*'
+        : part.startsWith(':')
+          ? '[^/]+'
+          : part.replace(/[.+?^${}()|[\]\\]/g, '\\$&'),
+    )
     .join('');
   return new RegExp(`^${source}$`).test(path);
 }
@@ -48,7 +54,8 @@ export function headersFor(rules: HeaderRule[], path: string): Record<string, st
   for (const rule of rules) {
     if (!matches(rule.pattern, path)) continue;
     for (const name of rule.detach) delete headers[name];
-    for (const [name, value] of rule.set) headers[name] = headers[name] ? `${headers[name]}, ${value}` : value;
+    for (const [name, value] of rule.set)
+      headers[name] = headers[name] ? `${headers[name]}, ${value}` : value;
   }
   return headers;
 }

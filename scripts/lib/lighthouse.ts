@@ -29,22 +29,45 @@ export function median(values: number[]): number {
 }
 
 /** Runs Lighthouse `runs` times on `url` through the Chrome listening on `port`. */
-export async function lighthouseFigures(url: string, port: number, runs: number, noindex: boolean): Promise<LighthouseFigures> {
+export async function lighthouseFigures(
+  url: string,
+  port: number,
+  runs: number,
+  noindex: boolean,
+): Promise<LighthouseFigures> {
   const skipAudits = noindex ? ['is-crawlable'] : [];
   const results: NonNullable<Awaited<ReturnType<typeof lighthouse>>>['lhr'][] = [];
   for (let i = 0; i < runs; i++) {
-    const result = await lighthouse(url, { port, output: 'json', logLevel: 'error', onlyCategories: [...CATEGORIES], skipAudits });
+    const result = await lighthouse(url, {
+      port,
+      output: 'json',
+      logLevel: 'error',
+      onlyCategories: [...CATEGORIES],
+      skipAudits,
+    });
     if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
     const lhr = result.lhr;
-    if (lhr.runtimeError) throw new Error(`Lighthouse could not load ${url}: ${lhr.runtimeError.message}`);
+    if (lhr.runtimeError)
+      throw new Error(`Lighthouse could not load ${url}: ${lhr.runtimeError.message}`);
     results.push(lhr);
   }
-  const score = (c: Category) => median(results.map((r) => Math.round((r.categories[c]?.score ?? 0) * 100)));
-  const metric = (id: string) => median(results.map((r) => r.audits[id]?.numericValue ?? Number.NaN));
+  const score = (c: Category) =>
+    median(results.map((r) => Math.round((r.categories[c]?.score ?? 0) * 100)));
+  const metric = (id: string) =>
+    median(results.map((r) => r.audits[id]?.numericValue ?? Number.NaN));
   const perf = score('performance');
-  const typical = results.find((r) => Math.round((r.categories.performance?.score ?? 0) * 100) === perf) ?? results[0]!;
+  const typical =
+    results.find((r) => Math.round((r.categories.performance?.score ?? 0) * 100) === perf) ??
+    results[0]!;
   const failing = Object.values(typical.audits)
-    .filter((a) => a.score !== null && a.score < 0.9 && a.scoreDisplayMode !== 'informative' && a.scoreDisplayMode !== 'manual' && a.scoreDisplayMode !== 'notApplicable')
+    .filter(
+      (a) =>
+        a.score !== null &&
+        a.score < 0.9 &&
+        a.scoreDisplayMode !== 'informative' &&
+        a.scoreDisplayMode !== 'manual' &&
+        a.scoreDisplayMode !== 'notApplicable',
+    )
     .map((a) => a.id);
   return {
     scores: Object.fromEntries(CATEGORIES.map((c) => [c, score(c)])) as Record<Category, number>,

@@ -60,11 +60,18 @@ export async function serveStatic(
     if (!existsSync(file)) {
       const notFound = join(base, '404.html');
       res.writeHead(404, { ...siteHeaders, 'content-type': TYPES['.html']! });
-      return void (existsSync(notFound) ? createReadStream(notFound).pipe(res) : res.end('Not found'));
+      return void (existsSync(notFound)
+        ? createReadStream(notFound).pipe(res)
+        : res.end('Not found'));
     }
     const type = TYPES[extname(file)] ?? 'application/octet-stream';
-    const gzip = COMPRESSIBLE.test(type) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
-    res.writeHead(200, { ...siteHeaders, 'content-type': type, ...(gzip ? { 'content-encoding': 'gzip', vary: 'accept-encoding' } : {}) });
+    const gzip =
+      COMPRESSIBLE.test(type) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
+    res.writeHead(200, {
+      ...siteHeaders,
+      'content-type': type,
+      ...(gzip ? { 'content-encoding': 'gzip', vary: 'accept-encoding' } : {}),
+    });
     const stream = createReadStream(file);
     (gzip ? stream.pipe(createGzip()) : stream).pipe(res);
   });

@@ -53,13 +53,24 @@ function normalize(options: AttackWaveOptions) {
   return o;
 }
 
-export function attackWaveChart(data: AttackWaveData, options: AttackWaveOptions = {}): SVGSVGElement {
+export function attackWaveChart(
+  data: AttackWaveData,
+  options: AttackWaveOptions = {},
+): SVGSVGElement {
   const o = normalize(options);
   const { fontSize } = o;
   if (!data.nights.length) throw new Error('invalid nights: the wave has no nights');
   const doc = o.document;
-  const margin = { top: 12 + (o.annotations.length + 0.5) * (fontSize + 6), right: 6, bottom: fontSize * 2.8, left: 6 };
-  const x = scaleBand<string>().domain(data.nights).range([margin.left, o.width - margin.right]).paddingInner(0.12);
+  const margin = {
+    top: 12 + (o.annotations.length + 0.5) * (fontSize + 6),
+    right: 6,
+    bottom: fontSize * 2.8,
+    left: 6,
+  };
+  const x = scaleBand<string>()
+    .domain(data.nights)
+    .range([margin.left, o.width - margin.right])
+    .paddingInner(0.12);
   const band = x.bandwidth();
   const step = Math.min(band, 26);
   const markArea = (step * 0.72) ** 2;
@@ -85,11 +96,25 @@ export function attackWaveChart(data: AttackWaveData, options: AttackWaveOptions
   for (const night of data.nights) {
     const cx = x(night)! + band / 2;
     const col = svgEl(doc, 'g', { class: 'night', 'data-night': night });
-    if (o.night && o.night !== 'all' && o.night !== night) col.setAttribute('class', 'night is-dimmed');
-    col.append(svgEl(doc, 'rect', { class: 'night-band', x: r2(x(night)!), y: r2(margin.top - 4), width: r2(band), height: r2(plotHeight + 4) }));
+    if (o.night && o.night !== 'all' && o.night !== night)
+      col.setAttribute('class', 'night is-dimmed');
+    col.append(
+      svgEl(doc, 'rect', {
+        class: 'night-band',
+        x: r2(x(night)!),
+        y: r2(margin.top - 4),
+        width: r2(band),
+        height: r2(plotHeight + 4),
+      }),
+    );
     byNight.get(night)!.forEach((incident, k) => {
       const cy = baseline - step / 2 - k * step;
-      const classes = ['mark', typeClass(incident.type), incident.link === 'unconfirmed' ? 'is-unconfirmed' : '', o.highlight.includes(incident.id) ? 'is-highlighted' : '']
+      const classes = [
+        'mark',
+        typeClass(incident.type),
+        incident.link === 'unconfirmed' ? 'is-unconfirmed' : '',
+        o.highlight.includes(incident.id) ? 'is-highlighted' : '',
+      ]
         .filter(Boolean)
         .join(' ');
       const place = data.places.get(incident.place);
@@ -105,12 +130,23 @@ export function attackWaveChart(data: AttackWaveData, options: AttackWaveOptions
       mark.append(title);
       col.append(mark);
     });
-    const label = svgText(doc, String(Number(night.slice(8))), { x: r2(cx), y: r2(baseline + fontSize * 1.2), 'text-anchor': 'middle', class: 'axis-label' });
+    const label = svgText(doc, String(Number(night.slice(8))), {
+      x: r2(cx),
+      y: r2(baseline + fontSize * 1.2),
+      'text-anchor': 'middle',
+      class: 'axis-label',
+    });
     col.append(label);
     columns.append(col);
   }
   svg.append(columns);
-  svg.append(svgText(doc, `Night starting on… (${shortDay(data.nights[0]!).split(' ')[1]} 2025)`, { x: margin.left, y: r2(baseline + fontSize * 2.5), class: 'axis-title' }));
+  svg.append(
+    svgText(doc, `Night starting on… (${shortDay(data.nights[0]!).split(' ')[1]} 2025)`, {
+      x: margin.left,
+      y: r2(baseline + fontSize * 2.5),
+      class: 'axis-title',
+    }),
+  );
 
   const notes = svgEl(doc, 'g', { class: 'annotations' });
   o.annotations.forEach((a, k) => {
@@ -123,9 +159,24 @@ export function attackWaveChart(data: AttackWaveData, options: AttackWaveOptions
     columns.querySelector(`[data-id="${a.id}"]`)?.classList.add('is-annotated');
     const ty = 10 + (k + 1) * (fontSize + 6);
     const anchor = cx < o.width * 0.33 ? 'start' : cx > o.width * 0.67 ? 'end' : 'middle';
-    const tx = anchor === 'start' ? Math.max(margin.left, cx - 6) : anchor === 'end' ? Math.min(o.width - margin.right, cx + 6) : cx;
-    notes.append(svgEl(doc, 'line', { class: 'leader', x1: r2(cx), x2: r2(cx), y1: r2(ty + 4), y2: r2(cy - step * 0.45) }));
-    notes.append(svgText(doc, a.text, { x: r2(tx), y: r2(ty), 'text-anchor': anchor, class: 'annotation' }));
+    const tx =
+      anchor === 'start'
+        ? Math.max(margin.left, cx - 6)
+        : anchor === 'end'
+          ? Math.min(o.width - margin.right, cx + 6)
+          : cx;
+    notes.append(
+      svgEl(doc, 'line', {
+        class: 'leader',
+        x1: r2(cx),
+        x2: r2(cx),
+        y1: r2(ty + 4),
+        y2: r2(cy - step * 0.45),
+      }),
+    );
+    notes.append(
+      svgText(doc, a.text, { x: r2(tx), y: r2(ty), 'text-anchor': anchor, class: 'annotation' }),
+    );
   });
   svg.append(notes);
   return svg;

@@ -31,20 +31,33 @@ export interface CountingOptions {
   ariaLabel?: string;
 }
 
-const defaults = { width: WIDE, fontSize: TEXT_PX, ariaLabel: 'Bar chart of the counts of the attacks' };
-const KINDS: CountBar['kind'][] = ['prosecutors', 'ministry', 'established', 'unconfirmed', 'vehicles'];
+const defaults = {
+  width: WIDE,
+  fontSize: TEXT_PX,
+  ariaLabel: 'Bar chart of the counts of the attacks',
+};
+const KINDS: CountBar['kind'][] = [
+  'prosecutors',
+  'ministry',
+  'established',
+  'unconfirmed',
+  'vehicles',
+];
 
 /** Normalises the options once: the only place defaults and checks live. */
 function normalize(options: CountingOptions) {
   const o = { ...defaults, ...options, document: options.document ?? buildDocument() };
-  if (!(Number.isFinite(o.width) && o.width >= NARROW)) throw new Error(`invalid width: ${o.width}`);
+  if (!(Number.isFinite(o.width) && o.width >= NARROW))
+    throw new Error(`invalid width: ${o.width}`);
   if (!(o.fontSize >= 12)) throw new Error(`invalid fontSize: ${o.fontSize}`);
   return o;
 }
 
 export function countingAttacks(bars: CountBar[], options: CountingOptions = {}): SVGSVGElement {
   const o = normalize(options);
-  for (const b of bars) if (!(Number.isFinite(b.x1) && Number.isFinite(b.x2) && b.x2 >= b.x1 && b.x1 >= 0)) throw new Error(`invalid bar "${b.row}": ${b.x1}–${b.x2}`);
+  for (const b of bars)
+    if (!(Number.isFinite(b.x1) && Number.isFinite(b.x2) && b.x2 >= b.x1 && b.x1 >= 0))
+      throw new Error(`invalid bar "${b.row}": ${b.x1}–${b.x2}`);
   const rows = [...new Set(bars.map((b) => b.row))];
   if (!rows.length) throw new Error('invalid bars: nothing to draw');
   // Each row is a label line above a bar; the row's number sits at the end of its bar.
@@ -70,11 +83,37 @@ export function countingAttacks(bars: CountBar[], options: CountingOptions = {})
       ...KINDS.map((kind) =>
         Plot.barX(
           bars.filter((b) => b.kind === kind),
-          { x1: 'x1', x2: 'x2', y: 'row', insetTop: barTop, insetBottom: o.fontSize * 0.5, className: `count-bar count-bar--${kind}`, ariaHidden: 'true' },
+          {
+            x1: 'x1',
+            x2: 'x2',
+            y: 'row',
+            insetTop: barTop,
+            insetBottom: o.fontSize * 0.5,
+            className: `count-bar count-bar--${kind}`,
+            ariaHidden: 'true',
+          },
         ),
       ),
-      Plot.text(rows, { x: 0, y: (r: string) => r, text: (r: string) => r, textAnchor: 'start', frameAnchor: 'left', dy: -rowHeight / 2 + o.fontSize * 0.75, className: 'count-row', ariaHidden: 'true' }),
-      Plot.text(ends, { x: 'x2', y: 'row', text: 'text', textAnchor: 'start', dx: 5, dy: (barTop - o.fontSize * 0.5) / 2, className: 'count-value', ariaHidden: 'true' }),
+      Plot.text(rows, {
+        x: 0,
+        y: (r: string) => r,
+        text: (r: string) => r,
+        textAnchor: 'start',
+        frameAnchor: 'left',
+        dy: -rowHeight / 2 + o.fontSize * 0.75,
+        className: 'count-row',
+        ariaHidden: 'true',
+      }),
+      Plot.text(ends, {
+        x: 'x2',
+        y: 'row',
+        text: 'text',
+        textAnchor: 'start',
+        dx: 5,
+        dy: (barTop - o.fontSize * 0.5) / 2,
+        className: 'count-value',
+        ariaHidden: 'true',
+      }),
       Plot.ruleX([0], { className: 'count-base', ariaHidden: 'true' }),
     ],
   }) as unknown as SVGSVGElement;
@@ -84,7 +123,8 @@ export function countingAttacks(bars: CountBar[], options: CountingOptions = {})
   svg.setAttribute('class', 'counting-attacks');
   svg.setAttribute('role', 'img');
   for (const g of svg.querySelectorAll('g[aria-label]')) g.removeAttribute('aria-label');
-  for (const g of svg.querySelectorAll('g:not([aria-hidden])')) g.setAttribute('aria-hidden', 'true');
+  for (const g of svg.querySelectorAll('g:not([aria-hidden])'))
+    g.setAttribute('aria-hidden', 'true');
   svg.removeAttribute('font-family');
   return svg;
 }

@@ -23,7 +23,20 @@ export interface PolicyTimelineOptions {
   highlight?: string[] | undefined;
 }
 
-const MONTHS_SHORT = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+const MONTHS_SHORT = [
+  'Jan',
+  'Feb',
+  'Mar',
+  'Apr',
+  'May',
+  'Jun',
+  'Jul',
+  'Aug',
+  'Sep',
+  'Oct',
+  'Nov',
+  'Dec',
+];
 const SEASON_START: Record<string, number> = { spring: 2, summer: 5, autumn: 8, winter: 11 };
 
 /** The stretch of time a partial date covers, as [start, end) in UTC. */
@@ -36,7 +49,10 @@ export function dateSpan(date: string): [Date, Date] {
       return [new Date(d), new Date(d + 86_400_000)];
     }
     case 'month':
-      return [new Date(Date.UTC(year, Number(rest) - 1, 1)), new Date(Date.UTC(year, Number(rest), 1))];
+      return [
+        new Date(Date.UTC(year, Number(rest) - 1, 1)),
+        new Date(Date.UTC(year, Number(rest), 1)),
+      ];
     case 'season': {
       const m = SEASON_START[rest!]!;
       return [new Date(Date.UTC(year, m, 1)), new Date(Date.UTC(year, m + 3, 1))];
@@ -46,8 +62,10 @@ export function dateSpan(date: string): [Date, Date] {
   }
 }
 
-
-export function policyTimeline(events: TimelineEvent[], options: PolicyTimelineOptions = {}): SVGSVGElement {
+export function policyTimeline(
+  events: TimelineEvent[],
+  options: PolicyTimelineOptions = {},
+): SVGSVGElement {
   const doc = options.document ?? buildDocument();
   const vertical = options.orientation === 'vertical';
   const fontSize = options.fontSize ?? TEXT_PX;
@@ -63,8 +81,14 @@ export function policyTimeline(events: TimelineEvent[], options: PolicyTimelineO
   const timeLength = vertical ? 640 : width - labelBand - 16;
   const height = vertical ? timeLength + fontSize * 4.4 : lanes.length * laneSize + fontSize * 3.4;
   const t0 = vertical ? fontSize * 3.4 : labelBand;
-  const time = scaleUtc().domain([start, end]).range([t0, t0 + timeLength]).clamp(true);
-  const laneAt = (c: string) => (vertical ? fontSize * 4.8 + lanes.indexOf(c as never) * laneSize : 8 + lanes.indexOf(c as never) * laneSize + laneSize / 2);
+  const time = scaleUtc()
+    .domain([start, end])
+    .range([t0, t0 + timeLength])
+    .clamp(true);
+  const laneAt = (c: string) =>
+    vertical
+      ? fontSize * 4.8 + lanes.indexOf(c as never) * laneSize
+      : 8 + lanes.indexOf(c as never) * laneSize + laneSize / 2;
   // Position along the time axis and across the lanes, whatever the orientation.
   const at = (t: number, lane: number) => (vertical ? { x: lane, y: t } : { x: t, y: lane });
 
@@ -84,17 +108,36 @@ export function policyTimeline(events: TimelineEvent[], options: PolicyTimelineO
     const p = time(month);
     const isYear = month.getUTCMonth() === 0;
     const tick = vertical
-      ? svgEl(doc, 'line', { x1: fontSize * 4.6, x2: width - 4, y1: r2(p), y2: r2(p), class: isYear ? 'tick tick--year' : 'tick' })
-      : svgEl(doc, 'line', { x1: r2(p), x2: r2(p), y1: 4, y2: r2(lanes.length * laneSize + 10), class: isYear ? 'tick tick--year' : 'tick' });
+      ? svgEl(doc, 'line', {
+          x1: fontSize * 4.6,
+          x2: width - 4,
+          y1: r2(p),
+          y2: r2(p),
+          class: isYear ? 'tick tick--year' : 'tick',
+        })
+      : svgEl(doc, 'line', {
+          x1: r2(p),
+          x2: r2(p),
+          y1: 4,
+          y2: r2(lanes.length * laneSize + 10),
+          class: isYear ? 'tick tick--year' : 'tick',
+        });
     axis.append(tick);
     const quarterly = month.getUTCMonth() % 3 === 0;
     if (quarterly || isYear) {
-      const text = isYear || !labelled ? `${MONTHS_SHORT[month.getUTCMonth()]} ${month.getUTCFullYear()}` : MONTHS_SHORT[month.getUTCMonth()]!;
+      const text =
+        isYear || !labelled
+          ? `${MONTHS_SHORT[month.getUTCMonth()]} ${month.getUTCFullYear()}`
+          : MONTHS_SHORT[month.getUTCMonth()]!;
       labelled = true;
       axis.append(
         vertical
           ? svgText(doc, text, { x: 2, y: r2(p + fontSize * 0.35), class: 'axis-label' })
-          : svgText(doc, text, { x: r2(p + 2), y: r2(lanes.length * laneSize + 10 + fontSize * 1.2), class: 'axis-label' }),
+          : svgText(doc, text, {
+              x: r2(p + 2),
+              y: r2(lanes.length * laneSize + 10 + fontSize * 1.2),
+              class: 'axis-label',
+            }),
       );
     }
   }
@@ -106,13 +149,24 @@ export function policyTimeline(events: TimelineEvent[], options: PolicyTimelineO
     // On phones, lane labels alternate between two rows so neighbours never overlap.
     laneGroup.append(
       vertical
-        ? svgText(doc, categoryLabel(lane), { x: r2(c), y: r2(fontSize * (k % 2 ? 2.5 : 1.2)), 'text-anchor': 'middle', class: 'lane-label' })
-        : svgText(doc, categoryLabel(lane), { x: 0, y: r2(c + fontSize * 0.35), class: 'lane-label' }),
+        ? svgText(doc, categoryLabel(lane), {
+            x: r2(c),
+            y: r2(fontSize * (k % 2 ? 2.5 : 1.2)),
+            'text-anchor': 'middle',
+            class: 'lane-label',
+          })
+        : svgText(doc, categoryLabel(lane), {
+            x: 0,
+            y: r2(c + fontSize * 0.35),
+            class: 'lane-label',
+          }),
     );
   });
   svg.append(laneGroup);
 
-  const [from, to] = options.range ? [dateSpan(options.range[0])[0], dateSpan(options.range[1])[1]] : [undefined, undefined];
+  const [from, to] = options.range
+    ? [dateSpan(options.range[0])[0], dateSpan(options.range[1])[1]]
+    : [undefined, undefined];
   const marks = svgEl(doc, 'g', { class: 'events' });
   let keyNumber = 0;
   const lastKey = new Map<string, number>();
@@ -121,7 +175,14 @@ export function policyTimeline(events: TimelineEvent[], options: PolicyTimelineO
     const lane = laneAt(event.category);
     const precision = datePrecision(event.date);
     const dimmed = from && to && (e <= from || s >= to);
-    const classes = ['mark', `c-${event.category}`, `p-${precision}`, dimmed ? 'is-dimmed' : '', highlight.includes(event.id) ? 'is-highlighted' : '', event.key ? 'is-key' : '']
+    const classes = [
+      'mark',
+      `c-${event.category}`,
+      `p-${precision}`,
+      dimmed ? 'is-dimmed' : '',
+      highlight.includes(event.id) ? 'is-highlighted' : '',
+      event.key ? 'is-key' : '',
+    ]
       .filter(Boolean)
       .join(' ');
     const g = svgEl(doc, 'g', { class: classes, 'data-id': event.id });
@@ -131,7 +192,15 @@ export function policyTimeline(events: TimelineEvent[], options: PolicyTimelineO
     } else {
       const a = at(time(s), lane - 5);
       const b = at(time(e), lane + 5);
-      g.append(svgEl(doc, 'rect', { x: r2(Math.min(a.x, b.x)), y: r2(Math.min(a.y, b.y)), width: r2(Math.abs(b.x - a.x)), height: r2(Math.abs(b.y - a.y)), rx: 5 }));
+      g.append(
+        svgEl(doc, 'rect', {
+          x: r2(Math.min(a.x, b.x)),
+          y: r2(Math.min(a.y, b.y)),
+          width: r2(Math.abs(b.x - a.x)),
+          height: r2(Math.abs(b.y - a.y)),
+          rx: 5,
+        }),
+      );
     }
     if (event.key) {
       keyNumber += 1;
@@ -141,13 +210,30 @@ export function policyTimeline(events: TimelineEvent[], options: PolicyTimelineO
       const along = vertical ? p.y : p.x;
       const placed = Math.max(along, (lastKey.get(event.category) ?? -Infinity) + fontSize * 1.1);
       lastKey.set(event.category, placed);
-      const label = vertical ? { x: p.x + 14, y: placed + fontSize * 0.35 } : { x: placed, y: p.y - 10 };
+      const label = vertical
+        ? { x: p.x + 14, y: placed + fontSize * 0.35 }
+        : { x: placed, y: p.y - 10 };
       if (placed - along > 2) {
         const from = vertical ? { x: p.x + 5, y: p.y } : { x: p.x, y: p.y - 5 };
         const to = vertical ? { x: label.x - 2, y: placed } : { x: placed, y: label.y + 2 };
-        g.append(svgEl(doc, 'line', { class: 'key-leader', x1: r2(from.x), y1: r2(from.y), x2: r2(to.x), y2: r2(to.y) }));
+        g.append(
+          svgEl(doc, 'line', {
+            class: 'key-leader',
+            x1: r2(from.x),
+            y1: r2(from.y),
+            x2: r2(to.x),
+            y2: r2(to.y),
+          }),
+        );
       }
-      g.append(svgText(doc, String(keyNumber), { x: r2(label.x), y: r2(label.y), 'text-anchor': vertical ? 'start' : 'middle', class: 'key-number' }));
+      g.append(
+        svgText(doc, String(keyNumber), {
+          x: r2(label.x),
+          y: r2(label.y),
+          'text-anchor': vertical ? 'start' : 'middle',
+          class: 'key-number',
+        }),
+      );
     }
     const title = svgEl(doc, 'title');
     title.textContent = event.title;

@@ -24,7 +24,13 @@ export interface UnitCounts {
 }
 
 /** Where the reader's eye is, one per step of the story: each level of the chain. */
-export const UNIT_FOCUS = ['all', 'drug-detainees', 'most-dangerous', 'to-be-isolated', 'first-transfers'] as const;
+export const UNIT_FOCUS = [
+  'all',
+  'drug-detainees',
+  'most-dangerous',
+  'to-be-isolated',
+  'first-transfers',
+] as const;
 export type UnitFocus = (typeof UNIT_FOCUS)[number];
 
 export interface UnitChartOptions {
@@ -49,11 +55,19 @@ export function unitChart700(counts: UnitCounts, options: UnitChartOptions = {})
     units: options.units ?? 'all',
     document: options.document ?? buildDocument(),
   };
-  for (const [name, v] of Object.entries(counts)) if (!(Number.isFinite(v) && v >= 0)) throw new Error(`invalid ${name}: ${v}`);
+  for (const [name, v] of Object.entries(counts))
+    if (!(Number.isFinite(v) && v >= 0)) throw new Error(`invalid ${name}: ${v}`);
   if (ORDER.some((k, i) => i > 0 && counts[ORDER[i - 1]!] > counts[k]))
-    throw new Error(`invalid counts: expected first ≤ isolate ≤ dangerous ≤ drug ≤ total, got ${JSON.stringify(counts)}`);
+    throw new Error(
+      `invalid counts: expected first ≤ isolate ≤ dangerous ≤ drug ≤ total, got ${JSON.stringify(counts)}`,
+    );
   const n = (v: number) => Math.max(v > 0 ? 1 : 0, Math.round(v / o.per));
-  const [nIsolate, nDanger, nDrug, nTotal] = [n(counts.isolate), n(counts.dangerous), n(counts.drug), n(counts.total)];
+  const [nIsolate, nDanger, nDrug, nTotal] = [
+    n(counts.isolate),
+    n(counts.dangerous),
+    n(counts.drug),
+    n(counts.total),
+  ];
   const cols = o.width >= 600 ? 40 : 20;
   const cell = o.width / cols;
   const gap = Math.max(1.5, cell * 0.18);
@@ -80,14 +94,39 @@ export function unitChart700(counts: UnitCounts, options: UnitChartOptions = {})
     { name: 'rest', from: nDrug, to: nTotal },
   ];
   for (const g of groups) {
-    const pattern = svgEl(o.document, 'pattern', { id: `${o.idPrefix}-${g.name}-${o.width}`, width: r2(cell), height: r2(cell), patternUnits: 'userSpaceOnUse' });
-    pattern.append(svgEl(o.document, 'rect', { class: `unit unit--${g.name}`, x: r2(gap / 2), y: r2(gap / 2), width: r2(cell - gap), height: r2(cell - gap), rx: 1 }));
+    const pattern = svgEl(o.document, 'pattern', {
+      id: `${o.idPrefix}-${g.name}-${o.width}`,
+      width: r2(cell),
+      height: r2(cell),
+      patternUnits: 'userSpaceOnUse',
+    });
+    pattern.append(
+      svgEl(o.document, 'rect', {
+        class: `unit unit--${g.name}`,
+        x: r2(gap / 2),
+        y: r2(gap / 2),
+        width: r2(cell - gap),
+        height: r2(cell - gap),
+        rx: 1,
+      }),
+    );
     defs.append(pattern);
   }
   svg.append(defs);
   for (const g of [...groups].reverse()) {
-    const group = svgEl(o.document, 'g', { class: `units units--${g.name}`, fill: `url(#${o.idPrefix}-${g.name}-${o.width})` });
-    for (const [x, y, w, h] of runs(g.from, g.to, cols)) group.append(svgEl(o.document, 'rect', { x: r2(x * cell), y: r2(y * cell), width: r2(w * cell), height: r2(h * cell) }));
+    const group = svgEl(o.document, 'g', {
+      class: `units units--${g.name}`,
+      fill: `url(#${o.idPrefix}-${g.name}-${o.width})`,
+    });
+    for (const [x, y, w, h] of runs(g.from, g.to, cols))
+      group.append(
+        svgEl(o.document, 'rect', {
+          x: r2(x * cell),
+          y: r2(y * cell),
+          width: r2(w * cell),
+          height: r2(h * cell),
+        }),
+      );
     svg.append(group);
   }
   // The first transfer, inside the first squares: whole squares for each full hundred, then one
@@ -97,15 +136,29 @@ export function unitChart700(counts: UnitCounts, options: UnitChartOptions = {})
   const whole = Math.floor(counts.first / o.per);
   for (let k = 0; k < whole; k++) first.append(firstSquare(o.document, k, cols, cell, gap, inner));
   const rest = counts.first - whole * o.per;
-  if (rest > 0) first.append(firstSquare(o.document, whole, cols, cell, gap, inner * Math.sqrt(rest / o.per)));
+  if (rest > 0)
+    first.append(firstSquare(o.document, whole, cols, cell, gap, inner * Math.sqrt(rest / o.per)));
   svg.append(first);
   return svg;
 }
 
-function firstSquare(doc: Document, k: number, cols: number, cell: number, gap: number, side: number): SVGElement {
+function firstSquare(
+  doc: Document,
+  k: number,
+  cols: number,
+  cell: number,
+  gap: number,
+  side: number,
+): SVGElement {
   const x = (k % cols) * cell + gap / 2;
   const bottom = Math.floor(k / cols) * cell + cell - gap / 2;
-  return svgEl(doc, 'rect', { class: 'unit unit--first', x: r2(x), y: r2(bottom - side), width: r2(side), height: r2(side) });
+  return svgEl(doc, 'rect', {
+    class: 'unit unit--first',
+    x: r2(x),
+    y: r2(bottom - side),
+    width: r2(side),
+    height: r2(side),
+  });
 }
 
 /** Squares from index `from` to `to` (exclusive) in a grid `cols` wide, as [x, y, w, h] rectangles in cells. */

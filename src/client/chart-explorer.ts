@@ -8,17 +8,24 @@ function setup(box: HTMLElement): void {
   const figure = box.closest('figure');
   const details = box.querySelector<HTMLElement>('[data-explore-details]');
   if (!figure || !details) return;
-  const ids = [...new Set([...figure.querySelectorAll<SVGElement>('.v-wide [data-id]')].map((m) => m.dataset.id!))];
+  const ids = [
+    ...new Set(
+      [...figure.querySelectorAll<SVGElement>('.v-wide [data-id]')].map((m) => m.dataset.id!),
+    ),
+  ];
   if (!ids.length) return;
   let current = -1;
 
   const select = (index: number) => {
     current = index;
     const id = ids[index];
-    for (const m of figure.querySelectorAll<SVGElement>('[data-id]')) m.classList.toggle('is-selected', m.dataset.id === id);
+    for (const m of figure.querySelectorAll<SVGElement>('[data-id]'))
+      m.classList.toggle('is-selected', m.dataset.id === id);
     details.replaceChildren();
     const row = id ? document.getElementById(`row-${uid}-${id}`) : null;
-    const headers = [...(row?.closest('table')?.querySelectorAll('thead th') ?? [])].map((th) => th.textContent ?? '');
+    const headers = [...(row?.closest('table')?.querySelectorAll('thead th') ?? [])].map(
+      (th) => th.textContent ?? '',
+    );
     row?.querySelectorAll('th, td').forEach((cell, k) => {
       const text = cell.textContent?.trim();
       if (!text || text === '—') return;

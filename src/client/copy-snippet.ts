@@ -4,7 +4,9 @@ for (const button of document.querySelectorAll<HTMLButtonElement>('[data-copy]')
   button.hidden = false;
   button.addEventListener('click', async () => {
     const code = button.parentElement?.querySelector('code')?.textContent ?? '';
-    const status = button.closest('details, section')?.querySelector<HTMLElement>('[data-copy-status]');
+    const status = button
+      .closest('details, section')
+      ?.querySelector<HTMLElement>('[data-copy-status]');
     try {
       await navigator.clipboard.writeText(code);
       button.textContent = 'Copied';

@@ -13,7 +13,15 @@ function cssColour(name: string): string {
 }
 
 function colours() {
-  const types = ['arson', 'attempted-arson', 'gunfire', 'fireworks', 'vandalism', 'threat', 'drone'];
+  const types = [
+    'arson',
+    'attempted-arson',
+    'gunfire',
+    'fireworks',
+    'vandalism',
+    'threat',
+    'drone',
+  ];
   return {
     sea: cssColour('--sea'),
     land: cssColour('--land'),
@@ -39,21 +47,36 @@ function setup(frame: HTMLElement): void {
 
   const setNight = (night: string, announce = false) => {
     frame.dataset.night = night;
-    for (const m of frame.querySelectorAll<SVGElement>('.map-marker')) m.classList.toggle('is-dimmed', night !== 'all' && !(m.dataset.nights ?? '').split(' ').includes(night));
-    for (const b of controls?.querySelectorAll<HTMLButtonElement>('[data-night]') ?? []) b.setAttribute('aria-pressed', String(b.dataset.night === night));
-    for (const b of explore?.querySelectorAll<HTMLButtonElement>('[data-place-button]') ?? []) b.classList.toggle('is-dimmed', night !== 'all' && !(b.dataset.nights ?? '').split(' ').includes(night));
+    for (const m of frame.querySelectorAll<SVGElement>('.map-marker'))
+      m.classList.toggle(
+        'is-dimmed',
+        night !== 'all' && !(m.dataset.nights ?? '').split(' ').includes(night),
+      );
+    for (const b of controls?.querySelectorAll<HTMLButtonElement>('[data-night]') ?? [])
+      b.setAttribute('aria-pressed', String(b.dataset.night === night));
+    for (const b of explore?.querySelectorAll<HTMLButtonElement>('[data-place-button]') ?? [])
+      b.classList.toggle(
+        'is-dimmed',
+        night !== 'all' && !(b.dataset.nights ?? '').split(' ').includes(night),
+      );
     live?.applyState({ night });
     const pressed = controls?.querySelector<HTMLButtonElement>(`[data-night="${night}"]`);
     // Announced only when the reader chose the night (or Play moved it), never at load.
-    if (status && announce) status.textContent = night === 'all' ? 'Showing all nights' : `Showing ${pressed?.getAttribute('aria-label') ?? night}`;
+    if (status && announce)
+      status.textContent =
+        night === 'all'
+          ? 'Showing all nights'
+          : `Showing ${pressed?.getAttribute('aria-label') ?? night}`;
   };
 
   const showDetails = (placeId: string | null, from?: HTMLElement | null) => {
     const panel = explore?.querySelector<HTMLElement>('[data-map-details]');
     if (!panel) return;
-    for (const s of panel.querySelectorAll<HTMLElement>('[data-place-details]')) s.hidden = s.dataset.placeDetails !== placeId;
+    for (const s of panel.querySelectorAll<HTMLElement>('[data-place-details]'))
+      s.hidden = s.dataset.placeDetails !== placeId;
     panel.hidden = !placeId;
-    for (const m of frame.querySelectorAll<SVGElement>('.map-marker')) m.classList.toggle('is-selected', m.dataset.place === placeId);
+    for (const m of frame.querySelectorAll<SVGElement>('.map-marker'))
+      m.classList.toggle('is-selected', m.dataset.place === placeId);
     live?.applyState({ selected: placeId ?? '' });
     if (placeId) {
       opener = from ?? opener;
@@ -66,7 +89,9 @@ function setup(frame: HTMLElement): void {
   if (controls) {
     let timer: ReturnType<typeof setInterval> | undefined;
     const play = controls.querySelector<HTMLButtonElement>('[data-map-play]');
-    const nights = [...controls.querySelectorAll<HTMLButtonElement>('[data-night]')].map((b) => b.dataset.night!).filter((n) => n !== 'all');
+    const nights = [...controls.querySelectorAll<HTMLButtonElement>('[data-night]')]
+      .map((b) => b.dataset.night!)
+      .filter((n) => n !== 'all');
     const stop = () => {
       clearInterval(timer);
       timer = undefined;
@@ -75,13 +100,21 @@ function setup(frame: HTMLElement): void {
     };
     // One tab stop for the night buttons (the pressed one); the arrow keys, Home and End move between them.
     const nightButtons = [...controls.querySelectorAll<HTMLButtonElement>('[data-night]')];
-    const rove = (to: HTMLButtonElement) => nightButtons.forEach((b) => (b.tabIndex = b === to ? 0 : -1));
+    const rove = (to: HTMLButtonElement) =>
+      nightButtons.forEach((b) => (b.tabIndex = b === to ? 0 : -1));
     rove(nightButtons.find((b) => b.getAttribute('aria-pressed') === 'true') ?? nightButtons[0]!);
     controls.addEventListener('keydown', (e) => {
       const at = nightButtons.indexOf(e.target as HTMLButtonElement);
       if (at < 0) return;
       const last = nightButtons.length - 1;
-      const to = { ArrowRight: at + 1, ArrowDown: at + 1, ArrowLeft: at - 1, ArrowUp: at - 1, Home: 0, End: last }[e.key];
+      const to = {
+        ArrowRight: at + 1,
+        ArrowDown: at + 1,
+        ArrowLeft: at - 1,
+        ArrowUp: at - 1,
+        Home: 0,
+        End: last,
+      }[e.key];
       if (to === undefined) return;
       e.preventDefault();
       const target = nightButtons[Math.min(last, Math.max(0, to))]!;
@@ -105,11 +138,14 @@ function setup(frame: HTMLElement): void {
       play.textContent = 'Pause';
       setNight(nights[k]!, true);
       // Stops by itself after the last night: nothing moves for long without the reader asking.
-      timer = setInterval(() => {
-        k += 1;
-        if (k >= nights.length) return stop();
-        setNight(nights[k]!, true);
-      }, reducedMotion() ? 2000 : 1200);
+      timer = setInterval(
+        () => {
+          k += 1;
+          if (k >= nights.length) return stop();
+          setNight(nights[k]!, true);
+        },
+        reducedMotion() ? 2000 : 1200,
+      );
     });
   }
 
@@ -121,11 +157,16 @@ function setup(frame: HTMLElement): void {
       if (target.closest('[data-close-details]')) showDetails(null);
     });
     figure.addEventListener('keydown', (e) => {
-      if (e.key === 'Escape' && !explore.querySelector<HTMLElement>('[data-map-details]')?.hidden) showDetails(null);
+      if (e.key === 'Escape' && !explore.querySelector<HTMLElement>('[data-map-details]')?.hidden)
+        showDetails(null);
     });
     frame.addEventListener('click', (e) => {
       const m = (e.target as Element).closest<SVGElement>('.map-marker');
-      if (m) showDetails(m.dataset.place!, explore.querySelector<HTMLElement>(`[data-place-button="${m.dataset.place}"]`));
+      if (m)
+        showDetails(
+          m.dataset.place!,
+          explore.querySelector<HTMLElement>(`[data-place-button="${m.dataset.place}"]`),
+        );
     });
   }
 
@@ -142,8 +183,17 @@ function setup(frame: HTMLElement): void {
       const { mountMap } = await import('../map/mount.ts');
       container.hidden = false;
       const bounds = JSON.parse(frame.dataset.bounds!) as Bounds;
-      live = await mountMap(container, { colours: colours(), bounds: [[bounds[0], bounds[1]], [bounds[2], bounds[3]]], label: frame.dataset.mapLabel ?? 'Map' });
-      live.onPlaceClick((id) => showDetails(id, explore?.querySelector<HTMLElement>(`[data-place-button="${id}"]`)));
+      live = await mountMap(container, {
+        colours: colours(),
+        bounds: [
+          [bounds[0], bounds[1]],
+          [bounds[2], bounds[3]],
+        ],
+        label: frame.dataset.mapLabel ?? 'Map',
+      });
+      live.onPlaceClick((id) =>
+        showDetails(id, explore?.querySelector<HTMLElement>(`[data-place-button="${id}"]`)),
+      );
       live.map.getCanvas().addEventListener('webglcontextlost', () => {
         frame.classList.remove('is-live');
         container.hidden = true;
@@ -154,10 +204,14 @@ function setup(frame: HTMLElement): void {
       setNight(frame.dataset.night ?? 'all');
       // The colour switch or the device's scheme changed: the map takes the page's new colours.
       const recolour = () => live?.recolour(colours());
-      new MutationObserver(recolour).observe(document.documentElement, { attributeFilter: ['data-theme'] });
+      new MutationObserver(recolour).observe(document.documentElement, {
+        attributeFilter: ['data-theme'],
+      });
       matchMedia('(prefers-color-scheme: dark)').addEventListener('change', recolour);
       (window as unknown as { __underFireMaps?: Record<string, LiveMap> }).__underFireMaps ??= {};
-      (window as unknown as { __underFireMaps: Record<string, LiveMap> }).__underFireMaps[frame.dataset.mapFrame!] = live;
+      (window as unknown as { __underFireMaps: Record<string, LiveMap> }).__underFireMaps[
+        frame.dataset.mapFrame!
+      ] = live;
     } catch {
       // No WebGL2, or the map failed to start: the static map is already there and stays.
       container.hidden = true;

@@ -75,7 +75,9 @@ function showSnapshot(live: HTMLElement, step: HTMLElement): void {
   if (drawing && target) target.replaceWith(drawing.cloneNode(true));
   const frame = from?.querySelector<HTMLElement>('[data-map-frame]');
   const liveFrame = live.querySelector<HTMLElement>('[data-map-frame]');
-  if (frame && liveFrame) for (const key of ['bounds', 'night', 'focus', 'highlight'] as const) liveFrame.dataset[key] = frame.dataset[key] ?? '';
+  if (frame && liveFrame)
+    for (const key of ['bounds', 'night', 'focus', 'highlight'] as const)
+      liveFrame.dataset[key] = frame.dataset[key] ?? '';
   const desc = from?.querySelector('.graphic-desc')?.textContent;
   const liveDesc = live.querySelector('.graphic-desc');
   if (desc && liveDesc) liveDesc.textContent = desc;
@@ -83,14 +85,20 @@ function showSnapshot(live: HTMLElement, step: HTMLElement): void {
 
 /** The drawing the live graphic shows at this width (one SVG per width variant). */
 function shownDrawing(live: HTMLElement): SVGSVGElement | undefined {
-  return [...live.querySelectorAll<SVGSVGElement>('.chart-variants svg')].find((svg) => svg.getBoundingClientRect().width > 0);
+  return [...live.querySelectorAll<SVGSVGElement>('.chart-variants svg')].find(
+    (svg) => svg.getBoundingClientRect().width > 0,
+  );
 }
 
 /** The height, in CSS pixels, left to the drawing once the live figure's other parts are laid out. */
 function heightLeft(live: HTMLElement, drawing: SVGSVGElement): number {
   const figure = live.querySelector('figure')!;
   const box = parseFloat(getComputedStyle(live).paddingTop) || 0;
-  return live.clientHeight - box - (figure.getBoundingClientRect().height - drawing.getBoundingClientRect().height);
+  return (
+    live.clientHeight -
+    box -
+    (figure.getBoundingClientRect().height - drawing.getBoundingClientRect().height)
+  );
 }
 
 /** Whether a drawing shrunk to `height` stays readable: text at 12 px or more, or not shrunk past MIN_SHRINK. */
@@ -100,7 +108,9 @@ function readableAt(drawing: SVGSVGElement, height: number): boolean {
   if (!vb?.width || height <= 0) return false;
   const scale = Math.min(width / vb.width, height / vb.height);
   const text = drawing.querySelector('text');
-  const least = text ? MIN_TEXT_PX / parseFloat(getComputedStyle(text).fontSize) : (MIN_SHRINK * width) / vb.width;
+  const least = text
+    ? MIN_TEXT_PX / parseFloat(getComputedStyle(text).fontSize)
+    : (MIN_SHRINK * width) / vb.width;
   return scale >= least - 0.001;
 }
 
@@ -114,7 +124,9 @@ function fitSection(section: HTMLElement): void {
   if (!live || document.documentElement.hasAttribute('data-linear')) return;
   const wasLinear = section.classList.contains('scrolly--linear');
   // The step the reader is on, if on screen: it stays at the middle when the layout changes.
-  const active = section.dataset.activeStep ? document.getElementById(section.dataset.activeStep) : null;
+  const active = section.dataset.activeStep
+    ? document.getElementById(section.dataset.activeStep)
+    : null;
   const box = active?.getBoundingClientRect();
   const onScreen = !!box && box.bottom > 0 && box.top < innerHeight;
   section.classList.remove('scrolly--linear');
@@ -122,7 +134,9 @@ function fitSection(section: HTMLElement): void {
   const drawing = shownDrawing(live);
   const desc = live.querySelector('.graphic-desc');
   const current = desc?.textContent ?? '';
-  const descs = [...section.querySelectorAll('[data-step] .step-static .graphic-desc')].map((d) => d.textContent ?? '');
+  const descs = [...section.querySelectorAll('[data-step] .step-static .graphic-desc')].map(
+    (d) => d.textContent ?? '',
+  );
   let left = Infinity;
   if (drawing) {
     for (const text of desc && descs.length ? descs : [current]) {
@@ -195,7 +209,9 @@ function setLinear(on: boolean, from?: HTMLElement): void {
   for (const button of document.querySelectorAll<HTMLButtonElement>('[data-linear-toggle]')) {
     button.setAttribute('aria-pressed', String(on));
   }
-  if (!on) for (const section of document.querySelectorAll<HTMLElement>('[data-scrolly]')) fitSection(section);
+  if (!on)
+    for (const section of document.querySelectorAll<HTMLElement>('[data-scrolly]'))
+      fitSection(section);
   const heading = from?.closest('[data-scrolly]')?.querySelector<HTMLElement>('h2[tabindex]');
   if (heading) {
     heading.focus({ preventScroll: true });
@@ -210,7 +226,8 @@ function init(): void {
     button.setAttribute('aria-pressed', String(root.hasAttribute('data-linear')));
     button.addEventListener('click', () => setLinear(!root.hasAttribute('data-linear'), button));
   }
-  for (const section of document.querySelectorAll<HTMLElement>('[data-scrolly]')) setupSection(section);
+  for (const section of document.querySelectorAll<HTMLElement>('[data-scrolly]'))
+    setupSection(section);
 }
 
 init();

@@ -13,7 +13,12 @@ type Factory = ReturnType<typeof createComponent>;
 export const graphicComponents: Record<string, Factory> = Object.fromEntries(
   GRAPHICS.map((g) => [
     g.component,
-    createComponent((result: any, props: Record<string, unknown>) => render`${renderComponent(result, g.component, Graphic, { ...props, graphic: g.id })}`, undefined, 'none'),
+    createComponent(
+      (result: any, props: Record<string, unknown>) =>
+        render`${renderComponent(result, g.component, Graphic, { ...props, graphic: g.id })}`,
+      undefined,
+      'none',
+    ),
   ]),
 );
 
@@ -21,7 +26,9 @@ export const graphicComponents: Record<string, Factory> = Object.fromEntries(
 export function sectionOnly(graphic: string): Factory {
   return createComponent(
     (result: any, props: { graphic?: string }, slots: Record<string, any>) =>
-      props.graphic === graphic ? render`${renderComponent(result, 'Scrolly', Scrolly, { ...props, flat: true }, { default: (r: any) => render`${renderSlot(r, slots['default'])}` })}` : render``,
+      props.graphic === graphic
+        ? render`${renderComponent(result, 'Scrolly', Scrolly, { ...props, flat: true }, { default: (r: any) => render`${renderSlot(r, slots['default'])}` })}`
+        : render``,
     undefined,
     'none',
   );

@@ -13,4 +13,12 @@ import SourceList from './SourceList.astro';
 import Methodology from './Methodology.astro';
 import { graphicComponents } from './graphicComponents.ts';
 
-export const storyComponents: Record<string, unknown> = { Num, DateOf, ...graphicComponents, Scrolly, Step, SourceList, Methodology };
+export const storyComponents: Record<string, unknown> = {
+  Num,
+  DateOf,
+  ...graphicComponents,
+  Scrolly,
+  Step,
+  SourceList,
+  Methodology,
+};

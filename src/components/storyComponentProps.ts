@@ -18,13 +18,20 @@ const PROSE_COMPONENTS = {
 type GraphicTags = { [G in (typeof GRAPHICS)[number] as G['component']]: G['id'] };
 
 /** The components that draw a graphic: tag name → graphic id, from the registry. */
-export const GRAPHIC_COMPONENTS = Object.fromEntries(GRAPHICS.map((g) => [g.component, g.id])) as GraphicTags;
+export const GRAPHIC_COMPONENTS = Object.fromEntries(
+  GRAPHICS.map((g) => [g.component, g.id]),
+) as GraphicTags;
 
 /** Every component the story may use, with its props: the prose components, then one tag per graphic. */
-export const STORY_COMPONENT_PROPS: typeof PROSE_COMPONENTS & { readonly [K in keyof GraphicTags]: readonly string[] } = {
+export const STORY_COMPONENT_PROPS: typeof PROSE_COMPONENTS & {
+  readonly [K in keyof GraphicTags]: readonly string[];
+} = {
   Num: PROSE_COMPONENTS.Num,
   DateOf: PROSE_COMPONENTS.DateOf,
-  ...(Object.fromEntries(GRAPHICS.map((g) => [g.component, [] as readonly string[]])) as Record<keyof GraphicTags, readonly string[]>),
+  ...(Object.fromEntries(GRAPHICS.map((g) => [g.component, [] as readonly string[]])) as Record<
+    keyof GraphicTags,
+    readonly string[]
+  >),
   Scrolly: PROSE_COMPONENTS.Scrolly,
   Step: PROSE_COMPONENTS.Step,
   SourceList: PROSE_COMPONENTS.SourceList,

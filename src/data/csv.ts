@@ -23,7 +23,10 @@ export function csvCell(value: string | number | null | undefined): string {
 }
 
 export function toCsv(table: TableModel): string {
-  const lines = [table.columns.map((c) => csvCell(c.label)), ...table.rows.map((row) => table.columns.map((c) => csvCell(row[c.key])))];
+  const lines = [
+    table.columns.map((c) => csvCell(c.label)),
+    ...table.rows.map((row) => table.columns.map((c) => csvCell(row[c.key]))),
+  ];
   return `${lines.map((cells) => cells.join(',')).join('\r\n')}\r\n`;
 }
 

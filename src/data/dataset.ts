@@ -12,7 +12,13 @@
  * from the file, every render shows the save, whichever reload renders it.
  */
 import { getCollection } from 'astro:content';
-import { currentDataset, DataFileError, DEV_FIX_HINT, LOAD_ERROR_ID, type StoredLoadError } from './load.ts';
+import {
+  currentDataset,
+  DataFileError,
+  DEV_FIX_HINT,
+  LOAD_ERROR_ID,
+  type StoredLoadError,
+} from './load.ts';
 import type { Dataset } from './schema.ts';
 
 export async function getDataset(): Promise<Dataset> {
@@ -20,7 +26,12 @@ export async function getDataset(): Promise<Dataset> {
     try {
       return currentDataset();
     } catch (error) {
-      if (error instanceof DataFileError) throw new DataFileError(`${error.message}\n  ${DEV_FIX_HINT}`, error.file, error.problemCount);
+      if (error instanceof DataFileError)
+        throw new DataFileError(
+          `${error.message}\n  ${DEV_FIX_HINT}`,
+          error.file,
+          error.problemCount,
+        );
       throw error;
     }
   }
@@ -32,6 +43,9 @@ export async function getDataset(): Promise<Dataset> {
     throw new DataFileError(message, file, problemCount);
   }
   const entry = entries.find((e) => e.id === 'prison-attacks');
-  if (!entry) throw new Error('The data collection is empty: content/data/prison-attacks.json was not loaded.');
+  if (!entry)
+    throw new Error(
+      'The data collection is empty: content/data/prison-attacks.json was not loaded.',
+    );
   return entry.data as unknown as Dataset;
 }

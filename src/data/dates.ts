@@ -22,5 +22,10 @@ export function isRealDay(value: string): boolean {
 
 /** Today's date in Paris, where the desk publishes, as YYYY-MM-DD. Reads the clock: call it at the edge (load.ts), not in rules. */
 export function todayInParis(now: Date = new Date()): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Paris', year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
+  return new Intl.DateTimeFormat('en-CA', {
+    timeZone: 'Europe/Paris',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).format(now);
 }

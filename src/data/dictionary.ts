@@ -10,24 +10,44 @@ import { PARTIAL_DATE_PATTERN, RECORD_ID_PATTERN, SLUG_PATTERN } from './schema.
 
 /** Patterns in words, one and many: [pattern, [one, many]]. */
 const PATTERN_WORDS = new Map([
-  [SLUG_PATTERN.source, ['id (lower-case letters, digits and hyphens)', 'ids (lower-case letters, digits and hyphens)']],
-  [RECORD_ID_PATTERN.source, ['id (letters, digits and hyphens)', 'ids (letters, digits and hyphens)']],
-  [PARTIAL_DATE_PATTERN.source, ['date as YYYY-MM-DD, YYYY-MM, YYYY or YYYY-season', 'dates as YYYY-MM-DD, YYYY-MM, YYYY or YYYY-season']],
+  [
+    SLUG_PATTERN.source,
+    ['id (lower-case letters, digits and hyphens)', 'ids (lower-case letters, digits and hyphens)'],
+  ],
+  [
+    RECORD_ID_PATTERN.source,
+    ['id (letters, digits and hyphens)', 'ids (letters, digits and hyphens)'],
+  ],
+  [
+    PARTIAL_DATE_PATTERN.source,
+    [
+      'date as YYYY-MM-DD, YYYY-MM, YYYY or YYYY-season',
+      'dates as YYYY-MM-DD, YYYY-MM, YYYY or YYYY-season',
+    ],
+  ],
   ['^https://', ['web address starting with https://', 'web addresses starting with https://']],
 ]);
 
 /** A field's type in words, e.g. "whole number, 0 or more", "one of: arson, gunfire", "date as YYYY-MM-DD". */
 export function typeInWords(s: JsonSchema, many = false): string {
   if (Array.isArray(s.anyOf)) {
-    const kinds = (s.anyOf as JsonSchema[]).filter((k) => k.type !== 'null').map((k) => typeInWords(k, many));
+    const kinds = (s.anyOf as JsonSchema[])
+      .filter((k) => k.type !== 'null')
+      .map((k) => typeInWords(k, many));
     return s.anyOf.length > kinds.length ? `${kinds.join(' or ')}, or null` : kinds.join(' or ');
   }
   if (Array.isArray(s.enum)) return `one of: ${s.enum.join(', ')}`;
   if (s.type === 'array') {
-    const least = s.minItems === 1 ? ', at least one' : typeof s.minItems === 'number' && s.minItems > 1 ? `, at least ${s.minItems}` : '';
+    const least =
+      s.minItems === 1
+        ? ', at least one'
+        : typeof s.minItems === 'number' && s.minItems > 1
+          ? `, at least ${s.minItems}`
+          : '';
     return `list of ${typeInWords(s.items as JsonSchema, true)}${least}; in the CSV, joined with "${LIST_SEPARATOR}"`;
   }
-  if (s.type === 'integer') return typeof s.minimum === 'number' ? `whole number, ${s.minimum} or more` : 'whole number';
+  if (s.type === 'integer')
+    return typeof s.minimum === 'number' ? `whole number, ${s.minimum} or more` : 'whole number';
   if (s.type === 'number') return 'number';
   if (s.type === 'boolean') return 'true or false';
   if (s.type === 'string') {
@@ -42,7 +62,9 @@ export function typeInWords(s: JsonSchema, many = false): string {
 /** "required", "optional", or "optional (default: true)". */
 export function requirementInWords(field: Field): string {
   if (field.required) return 'required';
-  return 'default' in field.schema && typeof field.schema.default !== 'object' ? `optional (default: ${JSON.stringify(field.schema.default)})` : 'optional';
+  return 'default' in field.schema && typeof field.schema.default !== 'object'
+    ? `optional (default: ${JSON.stringify(field.schema.default)})`
+    : 'optional';
 }
 
 /** The dictionary of one table: a row per column, with its name, type, requirement and description. */

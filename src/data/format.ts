@@ -17,7 +17,9 @@ export function formatNumber(value: number, format: NumberFormat = 'number'): st
   if (!Number.isFinite(value)) throw new Error(`formatNumber(): not a finite number: ${value}`);
   switch (format) {
     case 'words':
-      return Number.isInteger(value) && value >= 0 && value < 10 ? WORDS[value]! : formatNumber(value);
+      return Number.isInteger(value) && value >= 0 && value < 10
+        ? WORDS[value]!
+        : formatNumber(value);
     case 'percent': {
       const pct = value * 100;
       return `${pct.toLocaleString(LOCALE, { maximumFractionDigits: pct < 10 ? 1 : 0 })}%`;
@@ -29,7 +31,20 @@ export function formatNumber(value: number, format: NumberFormat = 'number'): st
   }
 }
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 
 export type DatePrecision = 'day' | 'month' | 'season' | 'year';
 
@@ -69,7 +84,9 @@ export function nightLabel(day: string): string {
   const end = new Date(start.getTime() + 86_400_000);
   const sm = MONTHS[start.getUTCMonth()]!;
   const em = MONTHS[end.getUTCMonth()]!;
-  return sm === em ? `${start.getUTCDate()}–${end.getUTCDate()} ${sm}` : `${start.getUTCDate()} ${sm}–${end.getUTCDate()} ${em}`;
+  return sm === em
+    ? `${start.getUTCDate()}–${end.getUTCDate()} ${sm}`
+    : `${start.getUTCDate()} ${sm}–${end.getUTCDate()} ${em}`;
 }
 
 /** A text with its first letter in capitals, for the start of a sentence: "two" → "Two"; a figure stays as it is. */
@@ -81,6 +98,8 @@ export function capitalise(text: string): string {
 export function dayRange(from: string, to: string): string {
   const sameYear = from.slice(0, 4) === to.slice(0, 4);
   const sameMonth = sameYear && from.slice(0, 7) === to.slice(0, 7);
-  const start = sameMonth ? String(Number(from.slice(8, 10))) : formatDate(from, { year: !sameYear });
+  const start = sameMonth
+    ? String(Number(from.slice(8, 10)))
+    : formatDate(from, { year: !sameYear });
   return `${start} to ${formatDate(to, { year: !sameYear })}`;
 }

@@ -14,8 +14,16 @@ export type JsonSchema = Record<string, unknown>;
 
 /** The JSON Schema of the data file, with a note at the top saying where it comes from. */
 export function datasetJsonSchema(): JsonSchema {
-  const { $schema, ...rest } = z.toJSONSchema(Dataset, { io: 'input', target: 'draft-2020-12', override: lenientLinks }) as JsonSchema;
-  return { $schema, $comment: 'Generated from src/data/schema.ts by `npm run schema`. Do not edit by hand.', ...rest };
+  const { $schema, ...rest } = z.toJSONSchema(Dataset, {
+    io: 'input',
+    target: 'draft-2020-12',
+    override: lenientLinks,
+  }) as JsonSchema;
+  return {
+    $schema,
+    $comment: 'Generated from src/data/schema.ts by `npm run schema`. Do not edit by hand.',
+    ...rest,
+  };
 }
 
 /**

@@ -95,19 +95,33 @@ export function jsonMistake(text: string, offset: number): { offset: number; hin
   const previous = before.at(-1);
   const here = text[offset];
   if (previous === ',' && (here === ']' || here === '}'))
-    return { offset: before.length - 1, hint: 'a comma after the last item of a list or record: remove this trailing comma' };
+    return {
+      offset: before.length - 1,
+      hint: 'a comma after the last item of a list or record: remove this trailing comma',
+    };
   if (here === "'") return { offset, hint: 'JSON needs double quotes ("), not single quotes' };
-  if (here === undefined) return { offset, hint: 'the file ends too early: a closing bracket ] or brace } is missing' };
+  if (here === undefined)
+    return { offset, hint: 'the file ends too early: a closing bracket ] or brace } is missing' };
   if (here === '"') {
     const line = text.slice(offset + 1).split('\n')[0]!;
     if (!/(^|[^\\])(\\\\)*"/.test(line))
       return { offset, hint: 'this text has no closing quote: add " at its end, before the comma' };
   }
-  if (previous !== undefined && /["}\]\w]/.test(previous) && (here === '{' || here === '"' || here === '['))
+  if (
+    previous !== undefined &&
+    /["}\]\w]/.test(previous) &&
+    (here === '{' || here === '"' || here === '[')
+  )
     return { offset: before.length, hint: 'a comma is missing between two items: add one here' };
   if (previous === '"' && /[\p{L}\d]/u.test(here))
-    return { offset, hint: 'a double quote inside a text ends it early: write \\" for a quote inside a text (or use “ ”)' };
+    return {
+      offset,
+      hint: 'a double quote inside a text ends it early: write \\" for a quote inside a text (or use “ ”)',
+    };
   if (/[\p{L}]/u.test(here) && previous !== undefined && ':[,'.includes(previous))
-    return { offset, hint: 'a text must be written between double quotes, e.g. "arson"; numbers, true, false and null take none' };
+    return {
+      offset,
+      hint: 'a text must be written between double quotes, e.g. "arson"; numbers, true, false and null take none',
+    };
   return { offset, hint: '' };
 }

@@ -20,7 +20,13 @@ export function typeLabel(type: string): string {
   return TYPE_LABEL[type] ?? type;
 }
 
-const CATEGORY_LABEL: Record<string, string> = { background: 'Background', policy: 'Policy', law: 'Law', attacks: 'Attacks', investigation: 'Investigation' };
+const CATEGORY_LABEL: Record<string, string> = {
+  background: 'Background',
+  policy: 'Policy',
+  law: 'Law',
+  attacks: 'Attacks',
+  investigation: 'Investigation',
+};
 
 /** How readers see a timeline strand, e.g. "Investigation". */
 export const categoryLabel = (c: string): string => CATEGORY_LABEL[c] ?? c;

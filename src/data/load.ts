@@ -51,14 +51,20 @@ export function currentDataset(file: string = DATA_FILE, root: string = process.
   try {
     text = readFileSync(path, 'utf8');
   } catch {
-    throw new DataFileError(`${file}: the data file could not be read. Is the path right?`, file, 1);
+    throw new DataFileError(
+      `${file}: the data file could not be read. Is the path right?`,
+      file,
+      1,
+    );
   }
-  if (current?.path !== path || current.text !== text) current = { path, text, result: attempt(() => validatedText(text, file)) };
+  if (current?.path !== path || current.text !== text)
+    current = { path, text, result: attempt(() => validatedText(text, file)) };
   if ('error' in current.result) throw current.result.error;
   return current.result.data;
 }
 
-let current: { path: string; text: string; result: { data: Dataset } | { error: unknown } } | undefined;
+let current:
+  { path: string; text: string; result: { data: Dataset } | { error: unknown } } | undefined;
 
 function attempt(f: () => Dataset): { data: Dataset } | { error: unknown } {
   try {
@@ -73,13 +79,21 @@ function attempt(f: () => Dataset): { data: Dataset } | { error: unknown } {
  * comes back with its ordered lists sorted. `today` (default: the date in Paris now) is the day
  * after which no correction may be dated.
  */
-export function loadDataset(file: string = DATA_FILE, root: string = process.cwd(), today: string = todayInParis()): Dataset {
+export function loadDataset(
+  file: string = DATA_FILE,
+  root: string = process.cwd(),
+  today: string = todayInParis(),
+): Dataset {
   const path = resolve(root, file);
   let text: string;
   try {
     text = readFileSync(path, 'utf8');
   } catch {
-    throw new DataFileError(`${file}: the data file could not be read. Is the path right?`, file, 1);
+    throw new DataFileError(
+      `${file}: the data file could not be read. Is the path right?`,
+      file,
+      1,
+    );
   }
   return validatedText(text, file, today);
 }
@@ -98,5 +112,9 @@ function validatedText(text: string, file: string, today: string = todayInParis(
   } catch {
     input = undefined;
   }
-  throw new DataFileError(formatProblems(file, input, result.problems), file, result.problems.length);
+  throw new DataFileError(
+    formatProblems(file, input, result.problems),
+    file,
+    result.problems.length,
+  );
 }

@@ -19,7 +19,14 @@ export interface Caveat {
 export interface Methodology {
   /** What the file holds, as a phrase (see holdings). */
   holdings: string;
-  counts: { sources: number; incidents: number; places: number; timeline: number; statistics: number; corrections: number };
+  counts: {
+    sources: number;
+    incidents: number;
+    places: number;
+    timeline: number;
+    statistics: number;
+    corrections: number;
+  };
   checked: string;
   disputedCounts: Caveat[];
   uncertainNights: Caveat[];
@@ -31,7 +38,8 @@ export interface Methodology {
 }
 
 /** A count with its noun, small numbers in words: "one correction", "seven incidents", "188 sources". */
-export const counted = (value: number, one: string, many: string): string => `${formatNumber(value, 'words')} ${value === 1 ? one : many}`;
+export const counted = (value: number, one: string, many: string): string =>
+  `${formatNumber(value, 'words')} ${value === 1 ? one : many}`;
 
 /** What the data file holds, as a phrase: "33 incidents at 32 places, 38 timeline events and 31 statistics, drawn from 188 sources". */
 export function holdings(d: Dataset): string {
@@ -45,14 +53,21 @@ export function holdings(d: Dataset): string {
 
 export function methodology(d: Dataset): Methodology {
   const places = placeIndex(d);
-  const incidentLabel = (i: Incident) => `${places.get(i.place)!.name}, night of ${nightLabel(i.night)}`;
+  const incidentLabel = (i: Incident) =>
+    `${places.get(i.place)!.name}, night of ${nightLabel(i.night)}`;
   const incidents = (keep: (i: Incident) => string | undefined): Caveat[] =>
     d.incidents.flatMap((i) => {
       const note = keep(i);
       return note ? [{ id: i.id, label: incidentLabel(i), note }] : [];
     });
   const placesWith = (precision: string, fallback: string): Caveat[] =>
-    d.places.filter((p) => p.precision === precision).map((p) => ({ id: p.id, label: `${p.name} (${p.town}, ${p.departement})`, note: p.locationNote ?? fallback }));
+    d.places
+      .filter((p) => p.precision === precision)
+      .map((p) => ({
+        id: p.id,
+        label: `${p.name} (${p.town}, ${p.departement})`,
+        note: p.locationNote ?? fallback,
+      }));
   return {
     holdings: holdings(d),
     counts: {
@@ -65,10 +80,15 @@ export function methodology(d: Dataset): Methodology {
     },
     checked: formatDate(d.meta.checked),
     disputedCounts: incidents((i) => i.countNote),
-    uncertainNights: incidents((i) => (i.nightConfirmed ? undefined : (i.timeNote ?? 'The sources do not say which night.'))),
+    uncertainNights: incidents((i) =>
+      i.nightConfirmed ? undefined : (i.timeNote ?? 'The sources do not say which night.'),
+    ),
     unconfirmedLinks: incidents((i) => (i.link === 'unconfirmed' ? i.summary : undefined)),
     attributed: incidents((i) => (i.link === 'established' ? i.attribution : undefined)),
-    townOnly: placesWith('town', 'Drawn at the centre of its town: the sources do not give the site itself.'),
+    townOnly: placesWith(
+      'town',
+      'Drawn at the centre of its town: the sources do not give the site itself.',
+    ),
     unlocated: placesWith('unlocated', 'No source gives a location: listed, not drawn.'),
   };
 }

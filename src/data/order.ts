@@ -9,14 +9,19 @@ import type { Dataset } from './schema.ts';
 import { sortKey } from './dates.ts';
 
 /** Compares ids as people count: "I9" before "I10", "I24a" before "I24b". */
-export const byId = (a: { id: string }, b: { id: string }): number => a.id.localeCompare(b.id, 'en', { numeric: true });
+export const byId = (a: { id: string }, b: { id: string }): number =>
+  a.id.localeCompare(b.id, 'en', { numeric: true });
 
 /** A copy of the dataset with every ordered list in its order; the other lists keep the file's order. */
 export function inOrder(d: Dataset): Dataset {
   return {
     ...d,
-    incidents: [...d.incidents].sort((a, b) => a.night.localeCompare(b.night) || a.date.localeCompare(b.date) || byId(a, b)),
-    timeline: [...d.timeline].sort((a, b) => sortKey(a.date).localeCompare(sortKey(b.date)) || byId(a, b)),
+    incidents: [...d.incidents].sort(
+      (a, b) => a.night.localeCompare(b.night) || a.date.localeCompare(b.date) || byId(a, b),
+    ),
+    timeline: [...d.timeline].sort(
+      (a, b) => sortKey(a.date).localeCompare(sortKey(b.date)) || byId(a, b),
+    ),
     // Array sort is stable: corrections of the same day keep the file's order.
     corrections: [...d.corrections].sort((a, b) => a.date.localeCompare(b.date)),
   };

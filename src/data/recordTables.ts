@@ -9,7 +9,14 @@ import type { TableModel } from './csv.ts';
 import { datasetJsonSchema, type JsonSchema } from './jsonSchema.ts';
 import type { Dataset } from './schema.ts';
 
-export const RECORD_TABLES = ['sources', 'places', 'incidents', 'timeline', 'statistics', 'corrections'] as const;
+export const RECORD_TABLES = [
+  'sources',
+  'places',
+  'incidents',
+  'timeline',
+  'statistics',
+  'corrections',
+] as const;
 export type RecordTableId = (typeof RECORD_TABLES)[number];
 
 /** What a list cell joins its items with. */
@@ -32,7 +39,9 @@ export function fieldsOf(object: JsonSchema, prefix = '', parentRequired = true)
   return Object.entries(propertiesOf(object)).flatMap(([key, schema]) => {
     const name = `${prefix}${key}`;
     const isRequired = parentRequired && required.has(key);
-    return schema.type === 'object' && schema.properties ? fieldsOf(schema, `${name}.`, isRequired) : [{ name, schema, required: isRequired }];
+    return schema.type === 'object' && schema.properties
+      ? fieldsOf(schema, `${name}.`, isRequired)
+      : [{ name, schema, required: isRequired }];
   });
 }
 
@@ -48,7 +57,11 @@ export function recordFields(table: RecordTableId): Field[] {
 
 /** The fields about the file as a whole (`meta`), e.g. "meta.wave.firstNight". */
 export function metaFields(): Field[] {
-  return fieldsOf({ type: 'object', properties: { meta: propertiesOf(rootSchema()).meta! }, required: ['meta'] });
+  return fieldsOf({
+    type: 'object',
+    properties: { meta: propertiesOf(rootSchema()).meta! },
+    required: ['meta'],
+  });
 }
 
 /** What a table's records are, from the schema, e.g. "Every attack and threat, in night order." */
@@ -59,7 +72,8 @@ export function tableDescription(table: RecordTableId): string {
 /** A record's value at a dotted name, as a CSV cell holds it: lists joined, booleans as true/false, missing as empty. */
 export function cellValue(record: unknown, name: string): string | number | null {
   let v: unknown = record;
-  for (const key of name.split('.')) v = v !== null && typeof v === 'object' ? (v as Record<string, unknown>)[key] : undefined;
+  for (const key of name.split('.'))
+    v = v !== null && typeof v === 'object' ? (v as Record<string, unknown>)[key] : undefined;
   if (v === undefined || v === null) return null;
   if (Array.isArray(v)) return v.join(LIST_SEPARATOR);
   if (typeof v === 'number' || typeof v === 'string') return v;
@@ -71,8 +85,14 @@ export function recordTable(d: Dataset, table: RecordTableId): TableModel {
   const fields = recordFields(table);
   return {
     caption: `${table}: ${tableDescription(table)}`,
-    columns: fields.map((f) => ({ key: f.name, label: f.name, ...(isNumeric(f.schema) ? { numeric: true } : {}) })),
-    rows: (d[table] as unknown[]).map((record) => Object.fromEntries(fields.map((f) => [f.name, cellValue(record, f.name)]))),
+    columns: fields.map((f) => ({
+      key: f.name,
+      label: f.name,
+      ...(isNumeric(f.schema) ? { numeric: true } : {}),
+    })),
+    rows: (d[table] as unknown[]).map((record) =>
+      Object.fromEntries(fields.map((f) => [f.name, cellValue(record, f.name)])),
+    ),
   };
 }
 

@@ -24,7 +24,8 @@ const TABLES = ['sources', 'places', 'incidents', 'timeline', 'statistics', 'cor
 
 export function crossRecordProblems(d: Dataset, options: RuleOptions = {}): DataProblem[] {
   const problems: DataProblem[] = [];
-  const report = (path: Path, message: string, value?: unknown) => problems.push({ path, message, value });
+  const report = (path: Path, message: string, value?: unknown) =>
+    problems.push({ path, message, value });
 
   for (const table of TABLES) {
     const seen = new Map<string, number>();
@@ -32,7 +33,11 @@ export function crossRecordProblems(d: Dataset, options: RuleOptions = {}): Data
     d[table].forEach((record, i) => {
       const first = seen.get(record.id);
       if (first !== undefined)
-        report([table, i, 'id'], `Duplicate id: ${table}[${first}] already uses it; each id must be unique: give this record the next free id, "${nextFreeId(record.id, ids)}"`, record.id);
+        report(
+          [table, i, 'id'],
+          `Duplicate id: ${table}[${first}] already uses it; each id must be unique: give this record the next free id, "${nextFreeId(record.id, ids)}"`,
+          record.id,
+        );
       else seen.set(record.id, i);
     });
   }
@@ -44,7 +49,8 @@ export function crossRecordProblems(d: Dataset, options: RuleOptions = {}): Data
   const checkSources = (table: 'places' | 'incidents' | 'timeline' | 'statistics') =>
     d[table].forEach((record, i) =>
       record.sources.forEach((ref, j) => {
-        if (!sourceIds.includes(ref)) report([table, i, 'sources', j], unknown('source', ref, sourceIds), ref);
+        if (!sourceIds.includes(ref))
+          report([table, i, 'sources', j], unknown('source', ref, sourceIds), ref);
       }),
     );
   checkSources('places');
@@ -53,46 +59,86 @@ export function crossRecordProblems(d: Dataset, options: RuleOptions = {}): Data
   checkSources('statistics');
 
   d.incidents.forEach((incident, i) => {
-    if (!placeIds.includes(incident.place)) report(['incidents', i, 'place'], unknown('place', incident.place, placeIds), incident.place);
+    if (!placeIds.includes(incident.place))
+      report(['incidents', i, 'place'], unknown('place', incident.place, placeIds), incident.place);
     const nightToDate = daysBetween(incident.night, incident.date);
     if (nightToDate < 0 || nightToDate > 1)
-      report(['incidents', i, 'night'], `The night must be the evening of the date or the one before (date is ${incident.date})`, incident.night);
+      report(
+        ['incidents', i, 'night'],
+        `The night must be the evening of the date or the one before (date is ${incident.date})`,
+        incident.night,
+      );
   });
 
   d.timeline.forEach((event, i) => {
-    if (event.place && !placeIds.includes(event.place)) report(['timeline', i, 'place'], unknown('place', event.place, placeIds), event.place);
+    if (event.place && !placeIds.includes(event.place))
+      report(['timeline', i, 'place'], unknown('place', event.place, placeIds), event.place);
   });
 
   d.places.forEach((place, i) => {
     const hasPoint = place.lat !== undefined && place.lon !== undefined;
     if (place.precision === 'unlocated' && (place.lat !== undefined || place.lon !== undefined))
-      report(['places', i, 'precision'], 'A place with coordinates cannot be "unlocated": use "exact" or "town"', place.precision);
+      report(
+        ['places', i, 'precision'],
+        'A place with coordinates cannot be "unlocated": use "exact" or "town"',
+        place.precision,
+      );
     if (place.precision !== 'unlocated' && !hasPoint)
-      report(['places', i, place.lat === undefined ? 'lat' : 'lon'], `A place with precision "${place.precision}" needs both lat and lon; use "unlocated" when no source gives them`);
+      report(
+        ['places', i, place.lat === undefined ? 'lat' : 'lon'],
+        `A place with precision "${place.precision}" needs both lat and lon; use "unlocated" when no source gives them`,
+      );
     const [west, south, east, north] = METROPOLITAN_FRANCE;
     if (place.lat !== undefined && (place.lat < south || place.lat > north))
-      report(['places', i, 'lat'], `Latitude must be inside metropolitan France (${south} to ${north}); were lat and lon swapped?`, place.lat);
+      report(
+        ['places', i, 'lat'],
+        `Latitude must be inside metropolitan France (${south} to ${north}); were lat and lon swapped?`,
+        place.lat,
+      );
     if (place.lon !== undefined && (place.lon < west || place.lon > east))
-      report(['places', i, 'lon'], `Longitude must be inside metropolitan France (${west} to ${east}); were lat and lon swapped?`, place.lon);
+      report(
+        ['places', i, 'lon'],
+        `Longitude must be inside metropolitan France (${west} to ${east}); were lat and lon swapped?`,
+        place.lon,
+      );
   });
 
   const recordIds = [...d.incidents, ...d.places, ...d.timeline, ...d.statistics].map((r) => r.id);
   d.corrections.forEach((c, i) => {
     if (c.record !== undefined && !recordIds.includes(c.record))
-      report(['corrections', i, 'record'], `No incident, place, timeline event or statistic has the id "${c.record}".${didYouMean(c.record, recordIds)} Use the id of the record the correction changed`, c.record);
-    if (c.was !== undefined && c.record === undefined) report(['corrections', i, 'was'], 'Say which record the old number was in: add "record" with its id', c.was);
+      report(
+        ['corrections', i, 'record'],
+        `No incident, place, timeline event or statistic has the id "${c.record}".${didYouMean(c.record, recordIds)} Use the id of the record the correction changed`,
+        c.record,
+      );
+    if (c.was !== undefined && c.record === undefined)
+      report(
+        ['corrections', i, 'was'],
+        'Say which record the old number was in: add "record" with its id',
+        c.was,
+      );
   });
 
   if (options.today)
     d.corrections.forEach((c, i) => {
       if (c.date > options.today!)
-        report(['corrections', i, 'date'], `A correction cannot be dated in the future (today is ${options.today}): date it the day it is published`, c.date);
+        report(
+          ['corrections', i, 'date'],
+          `A correction cannot be dated in the future (today is ${options.today}): date it the day it is published`,
+          c.date,
+        );
     });
 
   const { firstNight, lastNight } = d.meta.wave;
-  if (lastNight < firstNight) report(['meta', 'wave', 'lastNight'], `The last night must not be before the first (${firstNight})`, lastNight);
+  if (lastNight < firstNight)
+    report(
+      ['meta', 'wave', 'lastNight'],
+      `The last night must not be before the first (${firstNight})`,
+      lastNight,
+    );
 
-  for (const check of realDates(d)) report(check.path, 'This day does not exist in the calendar', check.value);
+  for (const check of realDates(d))
+    report(check.path, 'This day does not exist in the calendar', check.value);
   return problems;
 }
 

@@ -38,7 +38,9 @@ export function classificationProblems(d: Dataset): DataProblem[] {
   d.incidents.forEach((incident, i) => {
     if (incident.link !== 'established' || incident.attribution) return;
     if (incident.sources.some((id) => !outletOf.has(id))) return; // an unknown source id is reported by the rules already
-    const outlets = [...new Set(incident.sources.map((id) => outletOf.get(id)).filter((o): o is string => !!o))];
+    const outlets = [
+      ...new Set(incident.sources.map((id) => outletOf.get(id)).filter((o): o is string => !!o)),
+    ];
     const distinct = new Set(outlets.map(outletKey));
     if (distinct.size < 2)
       problems.push({
@@ -58,20 +60,55 @@ export function classificationProblems(d: Dataset): DataProblem[] {
 /** Place kinds that are where people live. */
 export const HOME_KINDS: readonly Place['kind'][] = ['officers-home', 'residence'];
 
-const either = (word: string) => `[${word[0]!.toLowerCase()}${word[0]!.toUpperCase()}]${word.slice(1)}`;
-const ADDRESS_WORDS = ['rue', 'avenue', 'boulevard', 'chemin', 'allée', 'impasse', 'route', 'quai', 'résidence', 'residence', 'bâtiment', 'immeuble', 'lotissement', 'cité', 'hameau', 'lieu-dit'];
+const either = (word: string) =>
+  `[${word[0]!.toLowerCase()}${word[0]!.toUpperCase()}]${word.slice(1)}`;
+const ADDRESS_WORDS = [
+  'rue',
+  'avenue',
+  'boulevard',
+  'chemin',
+  'allée',
+  'impasse',
+  'route',
+  'quai',
+  'résidence',
+  'residence',
+  'bâtiment',
+  'immeuble',
+  'lotissement',
+  'cité',
+  'hameau',
+  'lieu-dit',
+];
 
 /** What names a street, a building or a residence, or singles a person out; each with what to write instead. */
 export const IDENTIFYING: { pattern: RegExp; what: string }[] = [
-  { pattern: /\b\d{1,4}(?:\s?(?:bis|ter))?,?\s+(?:rue|avenue|boulevard|chemin|allée|impasse|route|place|street|road)\b/iu, what: 'a street address' },
+  {
+    pattern:
+      /\b\d{1,4}(?:\s?(?:bis|ter))?,?\s+(?:rue|avenue|boulevard|chemin|allée|impasse|route|place|street|road)\b/iu,
+    what: 'a street address',
+  },
   {
     // "résidence de la Maillette", "rue Victor Hugo", "Allée des Tilleuls": an address word followed by a name.
-    pattern: new RegExp(`(?<![\\p{L}])(?:${ADDRESS_WORDS.map(either).join('|')})\\s+(?:(?:de la|de l'|des|du|de|d'|of the|of)\\s*)?\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*)*`, 'u'),
+    pattern: new RegExp(
+      `(?<![\\p{L}])(?:${ADDRESS_WORDS.map(either).join('|')})\\s+(?:(?:de la|de l'|des|du|de|d'|of the|of)\\s*)?\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*)*`,
+      'u',
+    ),
     what: 'a street, building or residence name',
   },
-  { pattern: /\b\p{Lu}\p{Ll}+\s+(?:Street|Road|Avenue|Lane|Close|Court|Estate|Tower|House|Building)\b/u, what: 'a street or building name' },
-  { pattern: /\b(?:staff|union|trade[- ]union)\s+(?:representative|rep|delegate)\b/iu, what: 'a role that singles the person out (staff representative)' },
-  { pattern: /\bsick leave\b/iu, what: 'a personal detail that singles the person out (sick leave)' },
+  {
+    pattern:
+      /\b\p{Lu}\p{Ll}+\s+(?:Street|Road|Avenue|Lane|Close|Court|Estate|Tower|House|Building)\b/u,
+    what: 'a street or building name',
+  },
+  {
+    pattern: /\b(?:staff|union|trade[- ]union)\s+(?:representative|rep|delegate)\b/iu,
+    what: 'a role that singles the person out (staff representative)',
+  },
+  {
+    pattern: /\bsick leave\b/iu,
+    what: 'a personal detail that singles the person out (sick leave)',
+  },
   { pattern: /\baged\s+\d+|\b\d{2}-year-old\b/iu, what: "the person's age" },
 ];
 
@@ -102,7 +139,8 @@ export function privacyProblems(d: Dataset): DataProblem[] {
     if (p.precision === 'exact')
       problems.push({
         path: ['places', i, 'precision'],
-        message: 'A home is placed at commune level: use the commune centre with "precision": "town", or "unlocated"',
+        message:
+          'A home is placed at commune level: use the commune centre with "precision": "town", or "unlocated"',
         value: p.precision,
       });
     check(['places', i, 'name'], p.name);
@@ -111,7 +149,8 @@ export function privacyProblems(d: Dataset): DataProblem[] {
   });
   d.incidents.forEach((incident, i) => {
     if (!homes.has(incident.place)) return;
-    for (const key of ['summary', 'countNote', 'timeNote', 'attribution'] as const) check(['incidents', i, key], incident[key]);
+    for (const key of ['summary', 'countNote', 'timeNote', 'attribution'] as const)
+      check(['incidents', i, key], incident[key]);
   });
   d.timeline.forEach((event, i) => {
     if (!event.place || !homes.has(event.place)) return;
@@ -123,12 +162,29 @@ export function privacyProblems(d: Dataset): DataProblem[] {
 
 // ── Nothing after the "checked" date ───────────────────────────────────────────────────────────
 
-const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+const MONTHS = [
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+];
 const MONTH_RE = MONTHS.map(either).join('|');
 /** "21 January 2026", "January 2026", "2026-01-21". */
-const DATE_MENTION = new RegExp(`\\b(?:(\\d{1,2})\\s+)?(${MONTH_RE})\\s+(\\d{4})\\b|\\b(\\d{4})-(\\d{2})-(\\d{2})\\b`, 'gu');
+const DATE_MENTION = new RegExp(
+  `\\b(?:(\\d{1,2})\\s+)?(${MONTH_RE})\\s+(\\d{4})\\b|\\b(\\d{4})-(\\d{2})-(\\d{2})\\b`,
+  'gu',
+);
 /** Words that announce a plan rather than report an event: "due to start on 1 January 2026". */
-const FUTURE_CUE = /\b(?:due|planned|plans?|expected|scheduled|set (?:to|for)|from|until|to open|to start|will|would|deadline)\b[^.;]{0,40}$/iu;
+const FUTURE_CUE =
+  /\b(?:due|planned|plans?|expected|scheduled|set (?:to|for)|from|until|to open|to start|will|would|deadline)\b[^.;]{0,40}$/iu;
 
 /** Dates mentioned in a text, as ISO days (a month mention is its first day), with whether they announce a plan. */
 export function dateMentions(text: string): { iso: string; match: string; planned: boolean }[] {
@@ -145,7 +201,8 @@ export function dateMentions(text: string): { iso: string; match: string; planne
 /** The first day a partial date covers: "2025-11" → "2025-11-01", "2025-summer" → "2025-06-01". */
 function firstDay(date: string): string {
   const season = /^(\d{4})-(spring|summer|autumn|winter)$/.exec(date);
-  if (season) return `${season[1]}-${{ spring: '03', summer: '06', autumn: '09', winter: '12' }[season[2] as 'spring']}-01`;
+  if (season)
+    return `${season[1]}-${{ spring: '03', summer: '06', autumn: '09', winter: '12' }[season[2] as 'spring']}-01`;
   return [date.slice(0, 4), date.slice(5, 7) || '01', date.slice(8, 10) || '01'].join('-');
 }
 
@@ -177,7 +234,8 @@ export function checkedDateProblems(d: Dataset): DataProblem[] {
   d.places.forEach((p, i) => text(['places', i, 'locationNote'], p.locationNote));
   d.incidents.forEach((incident, i) => {
     date(['incidents', i, 'date'], incident.date);
-    for (const key of ['summary', 'countNote', 'timeNote', 'attribution'] as const) text(['incidents', i, key], incident[key]);
+    for (const key of ['summary', 'countNote', 'timeNote', 'attribution'] as const)
+      text(['incidents', i, key], incident[key]);
   });
   d.timeline.forEach((event, i) => {
     date(['timeline', i, 'date'], event.date);

@@ -8,7 +8,11 @@ import type { Correction } from './schema.ts';
 import { isoDay } from './schema.ts';
 
 const line = (what: string, max: number) =>
-  z.string({ error: `Add a ${what} to the frontmatter` }).trim().min(1, `The ${what} must not be empty`).max(max, `The ${what} is too long: keep it under ${max} characters`);
+  z
+    .string({ error: `Add a ${what} to the frontmatter` })
+    .trim()
+    .min(1, `The ${what} must not be empty`)
+    .max(max, `The ${what} is too long: keep it under ${max} characters`);
 
 export const StoryFrontmatter = z.object({
   /** The headline, as it appears on the page, in search results and when shared. */
@@ -29,8 +33,12 @@ export type StoryFrontmatter = z.infer<typeof StoryFrontmatter>;
 export function storyFrontmatter(input: unknown, file = 'content/story.mdx'): StoryFrontmatter {
   const parsed = StoryFrontmatter.safeParse(input);
   if (parsed.success) return parsed.data;
-  const lines = parsed.error.issues.map((i) => `  ✗ frontmatter.${i.path.join('.')}: ${i.message}.`);
-  throw new Error(`${file}: ${lines.length} problem${lines.length === 1 ? '' : 's'} in the frontmatter:\n${lines.join('\n')}`);
+  const lines = parsed.error.issues.map(
+    (i) => `  ✗ frontmatter.${i.path.join('.')}: ${i.message}.`,
+  );
+  throw new Error(
+    `${file}: ${lines.length} problem${lines.length === 1 ? '' : 's'} in the frontmatter:\n${lines.join('\n')}`,
+  );
 }
 
 /** How a correction or update is named: "Correction" / "Update", and in the dateline "Corrected" / "Updated". */
@@ -50,7 +58,10 @@ export interface StoryDates {
 /** Publication and modification days; a correction dated before publication is a mistake worth naming. */
 export function storyDates(published: string, corrections: Correction[]): StoryDates {
   const early = corrections.find((c) => c.date < published);
-  if (early) throw new Error(`content/data/prison-attacks.json: corrections "${early.id}" is dated ${early.date}, before the story was published (${published}).`);
+  if (early)
+    throw new Error(
+      `content/data/prison-attacks.json: corrections "${early.id}" is dated ${early.date}, before the story was published (${published}).`,
+    );
   const latest = corrections.at(-1);
   return { published, modified: latest?.date ?? published, latest };
 }

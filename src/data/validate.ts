@@ -19,8 +19,15 @@ export type Validation = { ok: true; data: DatasetT } | { ok: false; problems: D
 /** Validates parsed JSON: shape first (zod), then the rules that span records; the data comes back in order. */
 export function validateDataset(input: unknown, options: RuleOptions = {}): Validation {
   const parsed = Dataset.safeParse(input);
-  if (!parsed.success) return { ok: false, problems: suggestSpellings(parsed.error.issues.map((i) => fromIssue(i, input))) };
-  const problems = [...crossRecordProblems(parsed.data, options), ...standardsProblems(parsed.data)];
+  if (!parsed.success)
+    return {
+      ok: false,
+      problems: suggestSpellings(parsed.error.issues.map((i) => fromIssue(i, input))),
+    };
+  const problems = [
+    ...crossRecordProblems(parsed.data, options),
+    ...standardsProblems(parsed.data),
+  ];
   return problems.length ? { ok: false, problems } : { ok: true, data: inOrder(parsed.data) };
 }
 
@@ -54,9 +61,16 @@ function fromIssue(issue: z.core.$ZodIssue, input: unknown): DataProblem {
   let message = issue.message;
   if (issue.code === 'invalid_type' && value === undefined)
     message = `This field is required and missing: add "${path.at(-1)}" (${issue.expected === 'string' ? 'text' : issue.expected})`;
-  if (issue.code === 'invalid_format' && issue.format === 'date' && typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value))
-    message = 'This day does not exist in the calendar: write a real date as YYYY-MM-DD, e.g. "2025-04-15"';
-  if (issue.code === 'unrecognized_keys') message = `Unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}: check the spelling against content/README.md`;
+  if (
+    issue.code === 'invalid_format' &&
+    issue.format === 'date' &&
+    typeof value === 'string' &&
+    /^\d{4}-\d{2}-\d{2}$/.test(value)
+  )
+    message =
+      'This day does not exist in the calendar: write a real date as YYYY-MM-DD, e.g. "2025-04-15"';
+  if (issue.code === 'unrecognized_keys')
+    message = `Unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}: check the spelling against content/README.md`;
   return { path, message, value: issue.code === 'unrecognized_keys' ? undefined : value };
 }
 
@@ -68,7 +82,10 @@ function suggestSpellings(problems: DataProblem[]): DataProblem[] {
     if (!unknown) return p;
     const hints = [...unknown[1]!.matchAll(/"([^"]+)"/g)].flatMap(([, key]) => {
       const meant = missing.find(
-        (m) => m.path.length === p.path.length + 1 && jsonPath(m.path.slice(0, -1)) === jsonPath(p.path) && editDistance(String(m.path.at(-1)), key!) <= 2,
+        (m) =>
+          m.path.length === p.path.length + 1 &&
+          jsonPath(m.path.slice(0, -1)) === jsonPath(p.path) &&
+          editDistance(String(m.path.at(-1)), key!) <= 2,
       );
       return meant ? [`"${key}" should probably be "${meant.path.at(-1)}"`] : [];
     });
@@ -88,11 +105,20 @@ function valueAt(input: unknown, path: (string | number)[]): unknown {
 /** A JSON syntax error in plain words, placed where the editor should look (not always where the parser stopped). */
 function jsonSyntaxProblem(text: string, error: unknown): DataProblem {
   const found = jsonErrorOffset(text);
-  if (found < 0) return { path: [], message: `The file is not valid JSON: ${error instanceof Error ? error.message : String(error)}` };
+  if (found < 0)
+    return {
+      path: [],
+      message: `The file is not valid JSON: ${error instanceof Error ? error.message : String(error)}`,
+    };
   const { offset, hint } = jsonMistake(text, found);
   const { line, column } = lineAndColumn(text, offset);
   const character = text[found] === undefined ? 'the end of the file' : `"${text[found]}"`;
-  return { path: [], line, column, message: `The file is not valid JSON: at line ${line}, column ${column}: ${hint || `${character} is not expected here; check the line and the one before it`}` };
+  return {
+    path: [],
+    line,
+    column,
+    message: `The file is not valid JSON: at line ${line}, column ${column}: ${hint || `${character} is not expected here; check the line and the one before it`}`,
+  };
 }
 
 /**
@@ -100,7 +126,10 @@ function jsonSyntaxProblem(text: string, error: unknown): DataProblem {
  * starting with file:line:column (editors and terminals open the file there when it is clicked).
  */
 export function formatProblems(file: string, input: unknown, problems: DataProblem[]): string {
-  const lines = problems.map((p) => `  ✗ ${p.line === undefined ? '' : `${file}:${p.line}:${p.column ?? 1}: `}${describeProblem(input, p)}`);
+  const lines = problems.map(
+    (p) =>
+      `  ✗ ${p.line === undefined ? '' : `${file}:${p.line}:${p.column ?? 1}: `}${describeProblem(input, p)}`,
+  );
   const n = problems.length;
   return [`${file}: ${n} problem${n === 1 ? '' : 's'} in the data file:`, ...lines].join('\n');
 }

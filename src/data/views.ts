@@ -46,7 +46,10 @@ export interface NightCount {
 }
 
 /** Incidents per night and type over the whole wave, zeros included, types in schema order. */
-export function countsByNightAndType(d: Dataset, incidents: Incident[] = waveIncidents(d)): NightCount[] {
+export function countsByNightAndType(
+  d: Dataset,
+  incidents: Incident[] = waveIncidents(d),
+): NightCount[] {
   return waveNights(d).flatMap((night) =>
     INCIDENT_TYPES.map((type) => ({
       night,
@@ -57,13 +60,22 @@ export function countsByNightAndType(d: Dataset, incidents: Incident[] = waveInc
 }
 
 /** Incidents per night over the wave, zeros included. */
-export function countsByNight(d: Dataset, incidents: Incident[] = waveIncidents(d)): { night: string; count: number }[] {
-  return waveNights(d).map((night) => ({ night, count: incidents.filter((i) => i.night === night).length }));
+export function countsByNight(
+  d: Dataset,
+  incidents: Incident[] = waveIncidents(d),
+): { night: string; count: number }[] {
+  return waveNights(d).map((night) => ({
+    night,
+    count: incidents.filter((i) => i.night === night).length,
+  }));
 }
 
 /** Incidents per type, only the types that occur, most frequent first (ties in schema order). */
 export function countsByType(incidents: Incident[]): { type: IncidentType; count: number }[] {
-  return INCIDENT_TYPES.map((type) => ({ type, count: incidents.filter((i) => i.type === type).length }))
+  return INCIDENT_TYPES.map((type) => ({
+    type,
+    count: incidents.filter((i) => i.type === type).length,
+  }))
     .filter((c) => c.count > 0)
     .sort((a, b) => b.count - a.count);
 }
@@ -143,5 +155,7 @@ export function outletCredit(outlets: string[], shown = 4): string {
 
 /** Places that the map can draw (they have coordinates). */
 export function locatedPlaces(places: Place[]): (Place & { lat: number; lon: number })[] {
-  return places.filter((p): p is Place & { lat: number; lon: number } => p.lat !== undefined && p.lon !== undefined);
+  return places.filter(
+    (p): p is Place & { lat: number; lon: number } => p.lat !== undefined && p.lon !== undefined,
+  );
 }

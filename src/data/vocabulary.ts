@@ -25,4 +25,10 @@ export const INCIDENT_TYPES = [
   'drone',
 ] as const;
 
-export const TIMELINE_CATEGORIES = ['background', 'policy', 'law', 'attacks', 'investigation'] as const;
+export const TIMELINE_CATEGORIES = [
+  'background',
+  'policy',
+  'law',
+  'attacks',
+  'investigation',
+] as const;

@@ -43,7 +43,11 @@ export function freshnessPlugin(watched: { root?: string; dataFile: string }): P
     configureServer(server) {
       const root = resolve(watched.root ?? server.config.root);
       const dataFile = resolve(root, watched.dataFile);
-      const edited = (path: string) => path === dataFile || [`${root}${sep}content${sep}`, `${root}${sep}src${sep}`].some((dir) => path.startsWith(dir));
+      const edited = (path: string) =>
+        path === dataFile ||
+        [`${root}${sep}content${sep}`, `${root}${sep}src${sep}`].some((dir) =>
+          path.startsWith(dir),
+        );
       server.watcher.on('all', (_event, path) => {
         if (edited(resolve(path))) lastChange = Date.now();
       });
@@ -59,7 +63,12 @@ export function freshnessPlugin(watched: { root?: string; dataFile: string }): P
         const since = Number(new URL(req.url ?? '', 'http://x').searchParams.get('since'));
         res.setHeader('Content-Type', 'application/json');
         res.setHeader('Cache-Control', 'no-store');
-        res.end(JSON.stringify({ changed: lastChange > since, error: lastError && lastError.at >= since ? lastError.payload : null }));
+        res.end(
+          JSON.stringify({
+            changed: lastChange > since,
+            error: lastError && lastError.at >= since ? lastError.payload : null,
+          }),
+        );
       });
     },
     transform(code, id) {

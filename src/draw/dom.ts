@@ -23,7 +23,11 @@ export function svgEl<K extends keyof SVGElementTagNameMap>(
 }
 
 /** A <text> element whose content is set with textContent (data never becomes markup). */
-export function svgText(document: Document, text: string, attrs: Record<string, string | number | undefined> = {}): SVGTextElement {
+export function svgText(
+  document: Document,
+  text: string,
+  attrs: Record<string, string | number | undefined> = {},
+): SVGTextElement {
   const el = svgEl(document, 'text', attrs);
   el.textContent = text;
   return el;

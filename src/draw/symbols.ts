@@ -2,7 +2,17 @@
  * Each incident type has a colour (a CSS class reading the tokens, so dark mode follows) and a
  * shape, so colour is never the only carrier of the type.
  */
-import { symbol, symbolCircle, symbolCross, symbolDiamond, symbolSquare, symbolStar, symbolTriangle, symbolWye, type SymbolType } from 'd3';
+import {
+  symbol,
+  symbolCircle,
+  symbolCross,
+  symbolDiamond,
+  symbolSquare,
+  symbolStar,
+  symbolTriangle,
+  symbolWye,
+  type SymbolType,
+} from 'd3';
 import type { IncidentType } from '../data/schema.ts';
 
 const SHAPES: Record<IncidentType, SymbolType> = {

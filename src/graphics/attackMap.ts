@@ -16,25 +16,29 @@ import { unique } from './unique.ts';
 import { defineGraphic } from './types.ts';
 
 /** The static map's height at a width: the two page views' heights, else the wide view's aspect. */
-export const mapHeight = (width: number): number => (width === NARROW ? NARROW_MAP_HEIGHT : Math.floor((width * WIDE_MAP_HEIGHT) / WIDE));
+export const mapHeight = (width: number): number =>
+  width === NARROW ? NARROW_MAP_HEIGHT : Math.floor((width * WIDE_MAP_HEIGHT) / WIDE);
 
 export const attackMap = defineGraphic({
   id: 'attack-map',
   label: 'Map of the attacks on French prisons, April 2025',
   component: 'AttackMap',
   figure: 'AttackMap',
-  doc:
-    'The attack map: every place hit, night by night. Drawn at build as a static SVG (what JS-off, print and each scrolly step show); on screens that can run it, MapLibre replaces it when the map comes near the viewport. A night control filters both. Places without a sourced location are listed under the map. No props.',
+  doc: 'The attack map: every place hit, night by night. Drawn at build as a static SVG (what JS-off, print and each scrolly step show); on screens that can run it, MapLibre replaces it when the map comes near the viewport. A night control filters both. Places without a sourced location are listed under the map. No props.',
   height: 1400,
   steps: ['night', 'focus', 'highlight'],
   shareWidth: 600,
   caption(d, state = {}) {
     const { located, unlocated } = mapPlaces(d);
     const wave = waveIncidents(d);
-    const night = state.night && state.night !== 'all' ? wave.filter((i) => i.night === state.night) : undefined;
+    const night =
+      state.night && state.night !== 'all'
+        ? wave.filter((i) => i.night === state.night)
+        : undefined;
     const firm = located.filter((p) => !p.unconfirmed);
     const firmThatNight = night ? established(night).length : 0;
-    const plural = (n: number, one: string, many: string) => `${formatNumber(n, 'words')} ${n === 1 ? one : many}`;
+    const plural = (n: number, one: string, many: string) =>
+      `${formatNumber(n, 'words')} ${n === 1 ? one : many}`;
     const description = night
       ? `Night of ${nightLabel(state.night!)}: ${firmThatNight ? plural(firmThatNight, 'established incident', 'established incidents') : 'no established incident'}` +
         `${besideUnconfirmed(unconfirmed(night).length, '', firmThatNight > 0)}. ` +
@@ -67,8 +71,15 @@ export const attackMap = defineGraphic({
       town: place.town,
       departement: place.departement,
       incidents: incidents.length,
-      what: incidents.map((i) => `${nightLabel(i.night)}: ${typeLabel(i.type).toLowerCase()} (${i.id})`).join('; '),
-      location: place.precision === 'exact' ? 'exact' : place.precision === 'town' ? 'town centre' : 'not located',
+      what: incidents
+        .map((i) => `${nightLabel(i.night)}: ${typeLabel(i.type).toLowerCase()} (${i.id})`)
+        .join('; '),
+      location:
+        place.precision === 'exact'
+          ? 'exact'
+          : place.precision === 'town'
+            ? 'town centre'
+            : 'not located',
       lat: place.lat ?? null,
       lon: place.lon ?? null,
       sources: outletList(d, [...place.sources, ...incidents.flatMap((i) => i.sources)]),
@@ -76,15 +87,36 @@ export const attackMap = defineGraphic({
   }),
   inputs: (d) => ({ ...mapPlaces(d), places: d.places }),
   render: ({ located, places }, { width, state, document }) =>
-    staticMap(baseGeography(), located, { document, width, height: mapHeight(width), bounds: focusBounds(state.focus, places), night: state.night, highlight: state.highlight }),
+    staticMap(baseGeography(), located, {
+      document,
+      width,
+      height: mapHeight(width),
+      bounds: focusBounds(state.focus, places),
+      night: state.night,
+      highlight: state.highlight,
+    }),
   legend: (_d, { located }) => [
-    ...[...new Set(located.map((p) => p.type))].map((type) => ({ swatch: { type }, label: `Mostly ${typeLabel(type).toLowerCase()}` })),
-    ...(located.some((p) => p.unconfirmed) ? [{ swatch: { type: 'arson' as const, unconfirmed: true }, label: 'Hollow: link to the wave unconfirmed' }] : []),
+    ...[...new Set(located.map((p) => p.type))].map((type) => ({
+      swatch: { type },
+      label: `Mostly ${typeLabel(type).toLowerCase()}`,
+    })),
+    ...(located.some((p) => p.unconfirmed)
+      ? [
+          {
+            swatch: { type: 'arson' as const, unconfirmed: true },
+            label: 'Hollow: link to the wave unconfirmed',
+          },
+        ]
+      : []),
     { swatch: { ring: true as const }, label: 'Only the town is known' },
     { label: 'Bigger: more incidents' },
   ],
   notes: (d) => {
     const { unlocated } = mapPlaces(d);
-    return unlocated.length ? [`Not on the map, for lack of a sourced location: ${unlocated.map((p) => `${p.name} (${p.town})`).join('; ')}.`] : [];
+    return unlocated.length
+      ? [
+          `Not on the map, for lack of a sourced location: ${unlocated.map((p) => `${p.name} (${p.town})`).join('; ')}.`,
+        ]
+      : [];
   },
 });

@@ -5,20 +5,36 @@
 import type { Dataset, Incident, IncidentType } from '../data/schema.ts';
 import { dayRange, formatNumber, nightLabel } from '../data/format.ts';
 import { outletList, typeLabel } from '../data/labels.ts';
-import { countsByType, established, placeIndex, unconfirmed, waveIncidents, waveNights } from '../data/views.ts';
+import {
+  countsByType,
+  established,
+  placeIndex,
+  unconfirmed,
+  waveIncidents,
+  waveNights,
+} from '../data/views.ts';
 import { besideUnconfirmed } from './unconfirmed.ts';
-import { attackWaveChart, type AttackWaveData, type WaveAnnotation } from '../charts/attackWaveChart.ts';
+import {
+  attackWaveChart,
+  type AttackWaveData,
+  type WaveAnnotation,
+} from '../charts/attackWaveChart.ts';
 import { unique } from './unique.ts';
 import { defineGraphic } from './types.ts';
 
 /** The chart's data and its annotated incidents: the first attack and each shooting. */
-export function attackWaveInputs(d: Dataset): { data: AttackWaveData; annotations: WaveAnnotation[] } {
+export function attackWaveInputs(d: Dataset): {
+  data: AttackWaveData;
+  annotations: WaveAnnotation[];
+} {
   const incidents = waveIncidents(d);
   const places = placeIndex(d);
   const first = incidents[0]!;
   const annotations: WaveAnnotation[] = [
     { id: first.id, text: `First attack: ${places.get(first.place)!.town}` },
-    ...incidents.filter((i) => i.type === 'gunfire').map((i) => ({ id: i.id, text: `Shots fired: ${places.get(i.place)!.town}` })),
+    ...incidents
+      .filter((i) => i.type === 'gunfire')
+      .map((i) => ({ id: i.id, text: `Shots fired: ${places.get(i.place)!.town}` })),
   ];
   return { data: { nights: waveNights(d), incidents, places }, annotations };
 }
@@ -27,8 +43,7 @@ export const attackWave = defineGraphic({
   id: 'attack-wave',
   label: 'Chart of the attack wave, night by night',
   component: 'AttackWaveChart',
-  doc:
-    'The attack wave: every incident of the wave as a mark in the column of its night, coloured and shaped by type, key moments annotated in words. Drawn at build (narrow and wide versions), with its table, downloads and a Previous/Next mark explorer. No props.',
+  doc: 'The attack wave: every incident of the wave as a mark in the column of its night, coloured and shaped by type, key moments annotated in words. Drawn at build (narrow and wide versions), with its table, downloads and a Previous/Next mark explorer. No props.',
   height: 1100,
   steps: ['night', 'highlight'],
   explorer: true,
@@ -44,7 +59,9 @@ export const attackWave = defineGraphic({
       `${formatNumber(incidents.length)} established incidents over ${formatNumber(nights.length, 'words')} nights, ${nightLabel(nights[0]!)} to ${nightLabel(nights.at(-1)!)}` +
       `${besideUnconfirmed(unconfirmed(all).length)}; ` +
       `the busiest night was ${nightLabel(busiest)}, with ${formatNumber(onNight(busiest), 'words')} established. ` +
-      `${countsByType(incidents).map((t) => `${typeLabel(t.type)}: ${t.count}`).join('; ')}.`;
+      `${countsByType(incidents)
+        .map((t) => `${typeLabel(t.type)}: ${t.count}`)
+        .join('; ')}.`;
     return {
       title: `Attacks on ${formatNumber(nightsWith, 'words')} of the ${formatNumber(nights.length, 'words')} nights from ${dayRange(nights[0]!, nights.at(-1)!)}`,
       description,
@@ -87,13 +104,23 @@ export const attackWave = defineGraphic({
     };
   },
   inputs: attackWaveInputs,
-  render: ({ data, annotations }, { width, state, document }) => attackWaveChart(data, { document, width, annotations, night: state.night, highlight: state.highlight }),
+  render: ({ data, annotations }, { width, state, document }) =>
+    attackWaveChart(data, {
+      document,
+      width,
+      annotations,
+      night: state.night,
+      highlight: state.highlight,
+    }),
   legend: (_d, { data }) => [
     ...typesWithUnconfirmed(data.incidents).map(({ type, firm, doubtful }) => ({
       swatch: { type },
       label: `${typeLabel(type)} (${firm}${doubtful ? `, and ${doubtful} unconfirmed` : ''})`,
     })),
-    { swatch: { type: 'arson', unconfirmed: true }, label: 'Hollow: link to the wave unconfirmed, not in the counts' },
+    {
+      swatch: { type: 'arson', unconfirmed: true },
+      label: 'Hollow: link to the wave unconfirmed, not in the counts',
+    },
   ],
 });
 
@@ -101,10 +128,16 @@ export const attackWave = defineGraphic({
  * Each incident type drawn, with its count of established incidents and the unconfirmed beside
  * it ("Arson (15, and 1 unconfirmed)"), most established first.
  */
-function typesWithUnconfirmed(incidents: Incident[]): { type: IncidentType; firm: number; doubtful: number }[] {
+function typesWithUnconfirmed(
+  incidents: Incident[],
+): { type: IncidentType; firm: number; doubtful: number }[] {
   const firm = established(incidents);
   const doubtful = unconfirmed(incidents);
   return countsByType(incidents)
-    .map(({ type }) => ({ type, firm: firm.filter((i) => i.type === type).length, doubtful: doubtful.filter((i) => i.type === type).length }))
+    .map(({ type }) => ({
+      type,
+      firm: firm.filter((i) => i.type === type).length,
+      doubtful: doubtful.filter((i) => i.type === type).length,
+    }))
     .sort((a, b) => b.firm - a.firm || b.doubtful - a.doubtful);
 }

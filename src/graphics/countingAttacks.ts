@@ -39,7 +39,18 @@ export interface CountRow {
 export function countRows(d: Dataset): CountRow[] {
   const official = OFFICIAL.map(({ id, who, kind, ...rest }) => {
     const s = statistic(d, id);
-    return { id, row: `${who}, ${formatDate(s.asOf, { year: false })}`, kind, value: s.value, unit: s.unit, about: 'about' in rest, asOf: s.asOf, label: s.label, note: s.note ?? '', sources: s.sources };
+    return {
+      id,
+      row: `${who}, ${formatDate(s.asOf, { year: false })}`,
+      kind,
+      value: s.value,
+      unit: s.unit,
+      about: 'about' in rest,
+      asOf: s.asOf,
+      label: s.label,
+      note: s.note ?? '',
+      sources: s.sources,
+    };
   });
   const wave = waveIncidents(d);
   const ours = (['established', 'unconfirmed'] as const).map((link) => ({
@@ -69,25 +80,37 @@ export function countBars(rows: CountRow[]): CountBar[] {
     at.set(r.row, x1 + r.value);
     const last = rows.findLastIndex((x) => x.row === r.row) === k;
     const same = rows.filter((x) => x.row === r.row);
-    const text = same.length > 1 ? `${same.map((x) => formatNumber(x.value)).join(' + ')} ${r.unit}` : `${r.about ? 'about ' : ''}${formatNumber(r.value)} ${r.unit}`;
+    const text =
+      same.length > 1
+        ? `${same.map((x) => formatNumber(x.value)).join(' + ')} ${r.unit}`
+        : `${r.about ? 'about ' : ''}${formatNumber(r.value)} ${r.unit}`;
     bars.push({ row: r.row, x1, x2: x1 + r.value, kind: r.kind, ...(last ? { text } : {}) });
   });
   return bars;
 }
 
-const square = (kind: string) => ['counting-attacks', `count-bar count-bar--${kind}`, 'count-swatch'];
+const square = (kind: string) => [
+  'counting-attacks',
+  `count-bar count-bar--${kind}`,
+  'count-swatch',
+];
 
 export const countingAttacks = defineGraphic({
   id: 'counting-attacks',
   label: 'Chart of how the counts of the attacks differ',
   component: 'CountingAttacks',
-  doc:
-    "Counting the attacks: the anti-terror prosecutors' counts on 17, 22 and 28 April, the Interior ministry's wider count, this story's own established and unconfirmed incidents and the vehicles burned, each with its date and sources. Drawn at build with Observable Plot, with its table and downloads. No props.",
+  doc: "Counting the attacks: the anti-terror prosecutors' counts on 17, 22 and 28 April, the Interior ministry's wider count, this story's own established and unconfirmed incidents and the vehicles burned, each with its date and sources. Drawn at build with Observable Plot, with its table and downloads. No props.",
   height: 1100,
   caption(d) {
     const rows = countRows(d);
     const get = (id: string) => rows.find((r) => r.id === id)!;
-    const [p17, p22, p28, ministry, vehicles] = ['pnat-acts-17-april', 'pnat-acts-22-april', 'pnat-acts-28-april', 'interior-ministry-acts', 'vehicles-burned-17-april'].map(get) as [CountRow, CountRow, CountRow, CountRow, CountRow];
+    const [p17, p22, p28, ministry, vehicles] = [
+      'pnat-acts-17-april',
+      'pnat-acts-22-april',
+      'pnat-acts-28-april',
+      'interior-ministry-acts',
+      'vehicles-burned-17-april',
+    ].map(get) as [CountRow, CountRow, CountRow, CountRow, CountRow];
     const [established, unconfirmed] = [get('wave.established'), get('wave.unconfirmed')];
     const f = (r: CountRow) => formatNumber(r.value);
     const day = (r: CountRow) => formatDate(r.asOf, { year: false });
@@ -111,7 +134,16 @@ export const countingAttacks = defineGraphic({
       { key: 'note', label: 'Caveat' },
       { key: 'sources', label: 'Sources' },
     ],
-    rows: countRows(d).map((r) => ({ id: r.id, who: r.row, value: r.value, unit: r.unit, asOf: formatDate(r.asOf), label: r.label, note: r.note, sources: outletList(d, r.sources) })),
+    rows: countRows(d).map((r) => ({
+      id: r.id,
+      who: r.row,
+      value: r.value,
+      unit: r.unit,
+      asOf: formatDate(r.asOf),
+      label: r.label,
+      note: r.note,
+      sources: outletList(d, r.sources),
+    })),
   }),
   inputs: (d) => countBars(countRows(d)),
   render: (bars, { width, document }) => drawCounts(bars, { document, width }),
@@ -122,5 +154,7 @@ export const countingAttacks = defineGraphic({
     { swatch: { square: square('unconfirmed') }, label: 'This story: unconfirmed' },
     { swatch: { square: square('vehicles') }, label: 'Vehicles burned' },
   ],
-  notes: () => ['The counts differ by scope: the prosecutors counted only the acts in their case; the ministry, every incident reported.'],
+  notes: () => [
+    'The counts differ by scope: the prosecutors counted only the acts in their case; the ministry, every incident reported.',
+  ],
 });

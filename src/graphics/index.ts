@@ -18,7 +18,13 @@ import { storyMap } from './storyMap.ts';
 export type { Graphic, GraphicCaption, LegendItem, SectionEmbed } from './types.ts';
 
 /** Every graphic, in the order the galleries show them. */
-export const GRAPHICS = [attackMap, attackWave, traffickers, policyTimeline, countingAttacks] as const satisfies readonly Graphic<any>[];
+export const GRAPHICS = [
+  attackMap,
+  attackWave,
+  traffickers,
+  policyTimeline,
+  countingAttacks,
+] as const satisfies readonly Graphic<any>[];
 
 /** The graphic beside the story's headline on the story's own share image. */
 export const STORY_CARD_GRAPHIC = attackMap.id;
@@ -52,7 +58,11 @@ export function embedById(id: string): Embed {
 export const SCROLLY_GRAPHICS = GRAPHICS.filter((g) => g.steps);
 
 /** The caption of one graphic, for the current data and (optionally) one scrolly step's state. */
-export function graphicCaption(id: string, d: Dataset, options: { state?: StepState | undefined } = {}): GraphicCaption {
+export function graphicCaption(
+  id: string,
+  d: Dataset,
+  options: { state?: StepState | undefined } = {},
+): GraphicCaption {
   return graphicById(id).caption(d, options.state ?? {});
 }
 

@@ -14,8 +14,7 @@ export const policyTimeline = defineGraphic({
   id: 'policy-timeline',
   label: 'Timeline from the Amra escape to the high-security prisons',
   component: 'PolicyTimeline',
-  doc:
-    'The policy timeline from the Amra escape to the high-security prisons, one lane per strand, date precision shown honestly; numbered key events listed beside it. Horizontal when wide, vertical on phones. No props.',
+  doc: 'The policy timeline from the Amra escape to the high-security prisons, one lane per strand, date precision shown honestly; numbered key events listed beside it. Horizontal when wide, vertical on phones. No props.',
   height: 1800,
   steps: ['range', 'highlight'],
   explorer: true,
@@ -50,8 +49,15 @@ export const policyTimeline = defineGraphic({
   }),
   inputs: (d) => d.timeline,
   render: (events, { width, state, document }) =>
-    drawTimeline(events, { document, orientation: width <= NARROW ? 'vertical' : 'horizontal', range: state.range, highlight: state.highlight }),
+    drawTimeline(events, {
+      document,
+      orientation: width <= NARROW ? 'vertical' : 'horizontal',
+      range: state.range,
+      highlight: state.highlight,
+    }),
   legend: () => [],
   numbered: (d) => d.timeline.filter((e) => e.key).map((e) => ({ date: e.date, text: e.title })),
-  notes: () => ['A dot is an event known to the day; a bar spans the month or season when sources give no more.'],
+  notes: () => [
+    'A dot is an event known to the day; a bar spans the month or season when sources give no more.',
+  ],
 });

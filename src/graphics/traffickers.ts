@@ -12,11 +12,20 @@ import { unitChart700, type UnitCounts } from '../charts/unitChart700.ts';
 import { unique } from './unique.ts';
 import { defineGraphic } from './types.ts';
 
-const statistics = (d: Dataset) => TRAFFICKERS_CHAIN.map(({ stat }) => statistic(d, stat)) as [Statistic, Statistic, Statistic, Statistic, Statistic];
+const statistics = (d: Dataset) =>
+  TRAFFICKERS_CHAIN.map(({ stat }) => statistic(d, stat)) as [
+    Statistic,
+    Statistic,
+    Statistic,
+    Statistic,
+    Statistic,
+  ];
 
 /** The unit chart's counts, read from the statistics of the chain. */
 export function traffickersCounts(d: Dataset): UnitCounts {
-  return Object.fromEntries(TRAFFICKERS_CHAIN.map(({ count, stat }) => [count, statistic(d, stat).value])) as unknown as UnitCounts;
+  return Object.fromEntries(
+    TRAFFICKERS_CHAIN.map(({ count, stat }) => [count, statistic(d, stat).value]),
+  ) as unknown as UnitCounts;
 }
 
 const square = (group: string) => ['unit-chart', `units units--${group}`, `unit unit--${group}`];
@@ -25,8 +34,7 @@ export const traffickers = defineGraphic({
   id: 'traffickers',
   label: 'Unit chart: from everyone in prison to the first 17 moved',
   component: 'UnitChart700',
-  doc:
-    'From everyone in French prisons to the first transfer, as squares of 100 people: those held for drug offences, AFP\'s "most dangerous", the 200 to be isolated and the first 17 moved. With its key, caveat, table and downloads. No props.',
+  doc: 'From everyone in French prisons to the first transfer, as squares of 100 people: those held for drug offences, AFP\'s "most dangerous", the 200 to be isolated and the first 17 moved. With its key, caveat, table and downloads. No props.',
   height: 1900,
   steps: ['units'],
   /** The sourced chain, in the sources' words: the 700 is AFP's count, not an official ranking. */
@@ -44,7 +52,8 @@ export const traffickers = defineGraphic({
     };
   },
   table: (d) => ({
-    caption: 'From everyone in French prisons to the first transfer: each figure, as of when, and its caveats',
+    caption:
+      'From everyone in French prisons to the first transfer: each figure, as of when, and its caveats',
     columns: [
       { key: 'label', label: 'Who' },
       { key: 'value', label: 'People', numeric: true },
@@ -52,17 +61,42 @@ export const traffickers = defineGraphic({
       { key: 'note', label: 'Caveat' },
       { key: 'sources', label: 'Sources' },
     ],
-    rows: statistics(d).map((s) => ({ id: s.id, label: s.label, value: s.value, asOf: formatDate(s.asOf), note: s.note ?? '', sources: outletList(d, s.sources) })),
+    rows: statistics(d).map((s) => ({
+      id: s.id,
+      label: s.label,
+      value: s.value,
+      asOf: formatDate(s.asOf),
+      note: s.note ?? '',
+      sources: outletList(d, s.sources),
+    })),
   }),
   inputs: traffickersCounts,
-  render: (counts, { width, state, instance, document }) => unitChart700(counts, { document, width, units: state.units ?? 'all', idPrefix: `units-${instance}` }),
+  render: (counts, { width, state, instance, document }) =>
+    unitChart700(counts, {
+      document,
+      width,
+      units: state.units ?? 'all',
+      idPrefix: `units-${instance}`,
+    }),
   /** One entry per colour, innermost first: the same words on the page and on the share card. */
   legend: (d, c) => [
-    { swatch: { square: square('first') }, label: `${formatNumber(c.first)} in the first transfer, ${formatDate(statistic(d, 'first-transfers').asOf)}` },
-    { swatch: { square: square('isolate') }, label: `${formatNumber(c.isolate)} to be isolated in two high-security prisons` },
-    { swatch: { square: square('danger') }, label: `${formatNumber(c.dangerous)} “most dangerous” traffickers, in AFP's count` },
+    {
+      swatch: { square: square('first') },
+      label: `${formatNumber(c.first)} in the first transfer, ${formatDate(statistic(d, 'first-transfers').asOf)}`,
+    },
+    {
+      swatch: { square: square('isolate') },
+      label: `${formatNumber(c.isolate)} to be isolated in two high-security prisons`,
+    },
+    {
+      swatch: { square: square('danger') },
+      label: `${formatNumber(c.dangerous)} “most dangerous” traffickers, in AFP's count`,
+    },
     { swatch: { square: square('drug') }, label: `${formatNumber(c.drug)} held for drug offences` },
-    { swatch: { square: square('rest') }, label: `${formatNumber(c.total - c.drug)} other prisoners` },
+    {
+      swatch: { square: square('rest') },
+      label: `${formatNumber(c.total - c.drug)} other prisoners`,
+    },
     { label: 'Each square is 100 people' },
   ],
   notes(d) {

@@ -30,7 +30,8 @@ export interface DrawView {
  * (hollow when unconfirmed), a square styled by the chart's own CSS (`square`: the class of each
  * nested level, the chart's root first, the square's own last), or a ring (a town-only place).
  */
-export type Swatch = { type: IncidentType; unconfirmed?: boolean } | { square: string[] } | { ring: true };
+export type Swatch =
+  { type: IncidentType; unconfirmed?: boolean } | { square: string[] } | { ring: true };
 
 /** One entry of a graphic's key; no swatch: a line of text (e.g. "Each square is 100 people"). */
 export interface LegendItem {
@@ -74,7 +75,9 @@ export interface Graphic<Inputs = unknown> {
 }
 
 /** Declares a graphic, keeping its input type between inputs(), render() and legend(), and its id and tag as literal types. */
-export const defineGraphic = <const Id extends string, const Tag extends string, Inputs>(g: Graphic<Inputs> & { id: Id; component: Tag }): Graphic<Inputs> & { id: Id; component: Tag } => g;
+export const defineGraphic = <const Id extends string, const Tag extends string, Inputs>(
+  g: Graphic<Inputs> & { id: Id; component: Tag },
+): Graphic<Inputs> & { id: Id; component: Tag } => g;
 
 /** An embed that is not one graphic but a section of the story, flat (the story-map). */
 export interface SectionEmbed {

@@ -19,17 +19,27 @@ const HOW =
   'Captions are written from the data by the graphic modules in src/graphics/: shorten the data they quote (names, titles), or ask a developer to shorten the wording there';
 
 export function sentenceCount(text: string): number {
-  return [...new Intl.Segmenter('en', { granularity: 'sentence' }).segment(text)].filter((s) => s.segment.trim()).length;
+  return [...new Intl.Segmenter('en', { granularity: 'sentence' }).segment(text)].filter((s) =>
+    s.segment.trim(),
+  ).length;
 }
 
 /**
  * Checks every graphic's caption where it appears. `caption` is graphicCaption; tests pass another
  * to reach limits the real wording cannot (a valid data file keeps today's captions short).
  */
-export function lintCaptions(uses: GraphicUse[], d: Dataset, storyFile: string, dataFile: string, caption: typeof graphicCaption = graphicCaption): LintMessage[] {
+export function lintCaptions(
+  uses: GraphicUse[],
+  d: Dataset,
+  storyFile: string,
+  dataFile: string,
+  caption: typeof graphicCaption = graphicCaption,
+): LintMessage[] {
   const everywhere: GraphicUse[] = [
     ...uses,
-    ...GRAPHICS.map((g) => g.id).filter((g) => !uses.some((u) => u.graphic === g && !u.state)).map((g) => ({ graphic: g, where: `the ${g} graphic (its embed, /embed/${g}/)` })),
+    ...GRAPHICS.map((g) => g.id)
+      .filter((g) => !uses.some((u) => u.graphic === g && !u.state))
+      .map((g) => ({ graphic: g, where: `the ${g} graphic (its embed, /embed/${g}/)` })),
   ];
   const sourceIds = new Set(d.sources.map((s) => s.id));
   const seen = new Set<string>();
@@ -40,11 +50,17 @@ export function lintCaptions(uses: GraphicUse[], d: Dataset, storyFile: string, 
       // The same problem in many steps (a long title) is reported once, at its first place.
       if (seen.has(`${use.graphic}\n${message}`)) return;
       seen.add(`${use.graphic}\n${message}`);
-      const at = use.line === undefined ? { file: dataFile } : { file: storyFile, line: use.line, column: use.column };
+      const at =
+        use.line === undefined
+          ? { file: dataFile }
+          : { file: storyFile, line: use.line, column: use.column };
       messages.push({ severity: 'error', ...at, where: use.where, message });
     };
     if (!c.title.trim()) say(`The graphic has no title. ${HOW}`);
-    else if (c.title.length > TITLE_MAX) say(`The title is ${c.title.length} characters long, over ${TITLE_MAX}: "${c.title}". ${HOW}`);
+    else if (c.title.length > TITLE_MAX)
+      say(
+        `The title is ${c.title.length} characters long, over ${TITLE_MAX}: "${c.title}". ${HOW}`,
+      );
     if (!c.description.trim()) say(`The graphic has no description (its text alternative). ${HOW}`);
     else {
       const n = sentenceCount(c.description);
@@ -55,8 +71,12 @@ export function lintCaptions(uses: GraphicUse[], d: Dataset, storyFile: string, 
         );
     }
     const missing = c.sources.filter((s) => !sourceIds.has(s));
-    if (!c.sources.length) say('The graphic cites no source: the records it draws need source ids in "sources"');
-    else if (missing.length) say(`The graphic cites sources that the data file does not have: ${missing.join(', ')}; add them to "sources"`);
+    if (!c.sources.length)
+      say('The graphic cites no source: the records it draws need source ids in "sources"');
+    else if (missing.length)
+      say(
+        `The graphic cites sources that the data file does not have: ${missing.join(', ')}; add them to "sources"`,
+      );
   }
   return messages;
 }

@@ -7,7 +7,21 @@ import type { Dataset } from '../data/schema.ts';
 import type { Locate } from './locate.ts';
 import type { LintMessage } from './message.ts';
 
-const WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
+const WORDS = [
+  'zero',
+  'one',
+  'two',
+  'three',
+  'four',
+  'five',
+  'six',
+  'seven',
+  'eight',
+  'nine',
+  'ten',
+  'eleven',
+  'twelve',
+];
 // Not countNote: it is where the numbers other sources give belong ("the union says three").
 const TEXT_FIELDS = ['summary', 'timeNote', 'note', 'title', 'label', 'locationNote'] as const;
 const TABLES = ['incidents', 'places', 'timeline', 'statistics'] as const;
@@ -24,7 +38,8 @@ export function lintCorrections(d: Dataset, file: string, locate: Locate): LintM
   return d.corrections.flatMap((c): LintMessage[] => {
     if (c.record === undefined || c.was === undefined) return [];
     for (const table of TABLES) {
-      const record = (d[table] as { id: string }[]).find((r) => r.id === c.record) as Record<string, unknown> | undefined;
+      const record = (d[table] as { id: string }[]).find((r) => r.id === c.record) as
+        Record<string, unknown> | undefined;
       if (!record) continue;
       return TEXT_FIELDS.flatMap((field): LintMessage[] => {
         const value = record[field];

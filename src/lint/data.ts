@@ -17,7 +17,12 @@ export function lintSources(d: Dataset, file: string, locate: Locate): LintMessa
     d[table].forEach((record) => {
       record.sources.forEach((s) => cited.add(s));
       if (!record.sources.length)
-        messages.push({ severity: 'error', file, ...locate(table, record.id, 'sources'), message: 'Every record needs at least one source id in "sources"' });
+        messages.push({
+          severity: 'error',
+          file,
+          ...locate(table, record.id, 'sources'),
+          message: 'Every record needs at least one source id in "sources"',
+        });
     });
   }
   d.sources.forEach((s) => {

@@ -16,8 +16,13 @@ const CAMERA_NAME = /^(?:img|dsc|dscn|dcim|image|photo|pxl|screenshot)[-_ ]?\d[\
 export function altProblem(alt: string | undefined, src: string): string | undefined {
   const text = (alt ?? '').trim();
   const base = (src.split(/[/?#]/).filter(Boolean).at(-1) ?? '').replace(IMAGE_FILE, '');
-  if (!text) return 'The image has no alt text: say in a sentence what it shows, for readers who cannot see it';
-  if (IMAGE_FILE.test(text) || CAMERA_NAME.test(text) || (base && text.toLowerCase() === base.toLowerCase()))
+  if (!text)
+    return 'The image has no alt text: say in a sentence what it shows, for readers who cannot see it';
+  if (
+    IMAGE_FILE.test(text) ||
+    CAMERA_NAME.test(text) ||
+    (base && text.toLowerCase() === base.toLowerCase())
+  )
     return `The alt text "${text}" is a file name: say in words what the image shows instead`;
   if (text.length > ALT_MAX)
     return `The alt text is ${text.length} characters long: keep it under ${ALT_MAX}, so a screen reader reads it in one breath, and move the rest into the caption or the prose`;
@@ -27,16 +32,31 @@ export function altProblem(alt: string | undefined, src: string): string | undef
 export function lintImages(tree: MdxNode, file: string): LintMessage[] {
   const messages: LintMessage[] = [];
   walk(tree, (node) => {
-    const at = { severity: 'error' as const, file, line: node.position?.start.line, column: node.position?.start.column };
+    const at = {
+      severity: 'error' as const,
+      file,
+      line: node.position?.start.line,
+      column: node.position?.start.column,
+    };
     if (node.type === 'image') {
       const problem = altProblem(node.alt ?? undefined, node.url ?? '');
-      if (problem) messages.push({ ...at, where: `![${node.alt ?? ''}](${node.url ?? ''})`, message: problem });
+      if (problem)
+        messages.push({
+          ...at,
+          where: `![${node.alt ?? ''}](${node.url ?? ''})`,
+          message: problem,
+        });
     } else if (isElement(node) && node.name === 'img') {
       const alt = prop(node, 'alt');
       const src = prop(node, 'src');
       if (typeof alt === 'object') return; // alt={…}: only the build knows its text
       const problem = altProblem(alt, typeof src === 'string' ? src : '');
-      if (problem) messages.push({ ...at, where: `<img src="${typeof src === 'string' ? src : '…'}">`, message: problem });
+      if (problem)
+        messages.push({
+          ...at,
+          where: `<img src="${typeof src === 'string' ? src : '…'}">`,
+          message: problem,
+        });
     }
   });
   return messages;

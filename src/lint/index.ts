@@ -29,7 +29,12 @@ export interface ContentInput {
   dataFile: string;
 }
 
-export function lintContent({ storyText, storyFile, dataText, dataFile }: ContentInput): LintMessage[] {
+export function lintContent({
+  storyText,
+  storyFile,
+  dataText,
+  dataFile,
+}: ContentInput): LintMessage[] {
   const validation = validateDatasetText(dataText);
   const d = validation.ok ? validation.data : undefined;
   const messages: LintMessage[] = [];
@@ -41,11 +46,22 @@ export function lintContent({ storyText, storyFile, dataText, dataFile }: Conten
       message: `It has ${validation.ok ? 0 : validation.problems.length} problem(s) (run npm run check:data to see them), so the checks of numbers, dates, steps and captions against the data were skipped`,
     });
   const locate = dataLocator(dataText);
-  const dataLints = d ? [...lintSources(d, dataFile, locate), ...lintWave(d, dataFile, locate), ...lintCorrections(d, dataFile, locate)] : [];
+  const dataLints = d
+    ? [
+        ...lintSources(d, dataFile, locate),
+        ...lintWave(d, dataFile, locate),
+        ...lintCorrections(d, dataFile, locate),
+      ]
+    : [];
   const parsed = parseMdx(storyText, storyFile);
   if ('error' in parsed) return [...messages, parsed.error, ...dataLints];
   const story = lintStory(parsed.tree, storyFile, d);
   messages.push(...story.messages, ...lintImages(parsed.tree, storyFile));
-  if (d) messages.push(...lintCaptions(story.uses, d, storyFile, dataFile), ...lintSentenceStarts(parsed.tree, storyFile, d), ...dataLints);
+  if (d)
+    messages.push(
+      ...lintCaptions(story.uses, d, storyFile, dataFile),
+      ...lintSentenceStarts(parsed.tree, storyFile, d),
+      ...dataLints,
+    );
   return messages;
 }

@@ -28,6 +28,9 @@ export function dataLocator(text: string): Locate {
     if (index < 0) return { where: `${table} (record "${id}")` };
     const path = `${table}[${index}]${field ? `.${field}` : ''}`;
     const offset = offsets.get(path) ?? offsets.get(`${table}[${index}]`);
-    return { where: `${path} (record "${id}")`, ...(offset === undefined ? {} : lineAndColumn(text, offset)) };
+    return {
+      where: `${path} (record "${id}")`,
+      ...(offset === undefined ? {} : lineAndColumn(text, offset)),
+    };
   };
 }

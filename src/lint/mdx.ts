@@ -43,12 +43,25 @@ export function parseMdx(text: string, file: string): { tree: MdxNode } | { erro
     const raw = error instanceof Error ? error.message : String(error);
     const at = /^(\d+):(\d+): /.exec(raw);
     const message = `${raw.slice(at?.[0].length ?? 0).replace(/ \([a-z-]+:[a-z-]+\)$/, '')}. Nothing else can be checked until the MDX parses`;
-    return { error: { severity: 'error', file, line: at ? Number(at[1]) : undefined, column: at ? Number(at[2]) : undefined, where: 'MDX syntax', message } };
+    return {
+      error: {
+        severity: 'error',
+        file,
+        line: at ? Number(at[1]) : undefined,
+        column: at ? Number(at[2]) : undefined,
+        where: 'MDX syntax',
+        message,
+      },
+    };
   }
 }
 
 /** Calls `visit` on every node, depth first, with the chain of JSX elements around it (innermost last). */
-export function walk(node: MdxNode, visit: (node: MdxNode, elements: MdxNode[]) => void, elements: MdxNode[] = []): void {
+export function walk(
+  node: MdxNode,
+  visit: (node: MdxNode, elements: MdxNode[]) => void,
+  elements: MdxNode[] = [],
+): void {
   visit(node, elements);
   const inside = isElement(node) ? [...elements, node] : elements;
   for (const child of node.children ?? []) walk(child, visit, inside);
@@ -79,14 +92,18 @@ export function prop(node: MdxNode, name: string): string | { expression: string
 
 /** The names of the props written on an element (spread props {...x} are not named). */
 export function propNames(node: MdxNode): string[] {
-  return (node.attributes ?? []).flatMap((a) => (a.type === 'mdxJsxAttribute' && a.name ? [a.name] : []));
+  return (node.attributes ?? []).flatMap((a) =>
+    a.type === 'mdxJsxAttribute' && a.name ? [a.name] : [],
+  );
 }
 
 /** An element as the editor wrote its opening, for messages: `<Num of="wave.incidnts">`. */
 export function opening(node: MdxNode, ...names: string[]): string {
   const shown = names.flatMap((n) => {
     const v = prop(node, n);
-    return v === undefined ? [] : [typeof v === 'string' ? `${n}="${v}"` : `${n}={${v.expression}}`];
+    return v === undefined
+      ? []
+      : [typeof v === 'string' ? `${n}="${v}"` : `${n}={${v.expression}}`];
   });
   return `<${node.name ?? ''}${shown.map((s) => ` ${s}`).join('')}>`;
 }

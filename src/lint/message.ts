@@ -25,7 +25,11 @@ export function formatMessage(m: LintMessage): string {
 /** Every finding, errors first, in file order, then one summary line. */
 export function formatReport(messages: LintMessage[], files: string[]): string {
   const sorted = [...messages].sort(
-    (a, b) => Number(a.severity === 'warning') - Number(b.severity === 'warning') || a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0),
+    (a, b) =>
+      Number(a.severity === 'warning') - Number(b.severity === 'warning') ||
+      a.file.localeCompare(b.file) ||
+      (a.line ?? 0) - (b.line ?? 0) ||
+      (a.column ?? 0) - (b.column ?? 0),
   );
   const errors = messages.filter((m) => m.severity === 'error').length;
   const warnings = messages.length - errors;

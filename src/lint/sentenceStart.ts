@@ -60,7 +60,12 @@ export function lintSentenceStarts(tree: MdxNode, file: string, d: Dataset): Lin
   return sentenceStarts(tree, ['Num']).flatMap((node) => {
     const of = prop(node, 'of');
     const format = prop(node, 'format') ?? 'number';
-    if (typeof of !== 'string' || typeof format !== 'string' || !(NUMBER_FORMATS as readonly string[]).includes(format)) return [];
+    if (
+      typeof of !== 'string' ||
+      typeof format !== 'string' ||
+      !(NUMBER_FORMATS as readonly string[]).includes(format)
+    )
+      return [];
     let text: string;
     try {
       text = formatNumber(storyNumber(d, of), format as NumberFormat);

@@ -15,12 +15,22 @@ import { formatMessage, type LintMessage } from './message.ts';
 /** The story's errors, as one message: a heading naming the file and the count, then one line each. */
 export function storyErrorMessage(file: string, errors: LintMessage[]): string {
   const n = errors.length;
-  return [`${file}: ${n} problem${n === 1 ? '' : 's'} in the story:`, ...errors.map(formatMessage)].join('\n');
+  return [
+    `${file}: ${n} problem${n === 1 ? '' : 's'} in the story:`,
+    ...errors.map(formatMessage),
+  ].join('\n');
 }
 
 /** The story's lint errors, or [] (data problems are the data loader's to report, with their own lines). */
-export function storyErrors(storyText: string, storyFile: string, dataText: string, dataFile: string): LintMessage[] {
-  return lintContent({ storyText, storyFile, dataText, dataFile }).filter((m) => m.severity === 'error' && m.file === storyFile);
+export function storyErrors(
+  storyText: string,
+  storyFile: string,
+  dataText: string,
+  dataFile: string,
+): LintMessage[] {
+  return lintContent({ storyText, storyFile, dataText, dataFile }).filter(
+    (m) => m.severity === 'error' && m.file === storyFile,
+  );
 }
 
 /** An error without a stack: Astro and Vite print an error's stack under its message; an editor needs only the message. */
@@ -32,7 +42,8 @@ export class StoryError extends Error {
     super(message);
     this.stack = '';
     this.id = file;
-    this.loc = first?.line === undefined ? undefined : { file, line: first.line, column: first.column ?? 1 };
+    this.loc =
+      first?.line === undefined ? undefined : { file, line: first.line, column: first.column ?? 1 };
   }
 }
 

@@ -21,7 +21,9 @@ export function lintWave(d: Dataset, file: string, locate: Locate): LintMessage[
     const after = incident.night > lastNight;
     const before = incident.night < firstNight;
     if (!after && !before) return [];
-    const days = after ? daysBetween(lastNight, incident.night) : daysBetween(incident.night, firstNight);
+    const days = after
+      ? daysBetween(lastNight, incident.night)
+      : daysBetween(incident.night, firstNight);
     if (days > NEAR_WAVE_DAYS) return [];
     const field = after ? 'lastNight' : 'firstNight';
     return [
@@ -46,7 +48,9 @@ export function dataSummary(d: Dataset): string {
     `${plural(d.incidents.length, 'incident')}, ${plural(d.places.length, 'place')}, ${plural(d.timeline.length, 'timeline event')}, ` +
     `${plural(d.statistics.length, 'statistic')}, ${plural(d.sources.length, 'source')}; ` +
     `${wave.length} in the wave (nights ${d.meta.wave.firstNight} to ${d.meta.wave.lastNight})` +
-    (outside.length ? `, ${outside.length} outside it, on the map only (${outside.map((i) => `${i.id}, night ${i.night}`).join('; ')})` : '') +
+    (outside.length
+      ? `, ${outside.length} outside it, on the map only (${outside.map((i) => `${i.id}, night ${i.night}`).join('; ')})`
+      : '') +
     '.'
   );
 }

@@ -35,8 +35,35 @@ export interface StaticMapOptions {
 /** The projection every map view shares, fitted to `bounds` inside width × height. */
 export function projectionFor(bounds: Bounds, width: number, height: number, pad = 12) {
   const [w, s, e, n] = bounds;
-  const box = { type: 'Feature' as const, properties: {}, geometry: { type: 'MultiPoint' as const, coordinates: [[w, s], [e, s], [e, n], [w, n], [(w + e) / 2, n], [(w + e) / 2, s]] } };
-  return geoConicConformal().parallels([44, 49]).rotate([-3, 0]).fitExtent([[pad, pad], [width - pad, height - pad]], box).clipExtent([[0, 0], [width, height]]);
+  const box = {
+    type: 'Feature' as const,
+    properties: {},
+    geometry: {
+      type: 'MultiPoint' as const,
+      coordinates: [
+        [w, s],
+        [e, s],
+        [e, n],
+        [w, n],
+        [(w + e) / 2, n],
+        [(w + e) / 2, s],
+      ],
+    },
+  };
+  return geoConicConformal()
+    .parallels([44, 49])
+    .rotate([-3, 0])
+    .fitExtent(
+      [
+        [pad, pad],
+        [width - pad, height - pad],
+      ],
+      box,
+    )
+    .clipExtent([
+      [0, 0],
+      [width, height],
+    ]);
 }
 
 /**
@@ -44,14 +71,22 @@ export function projectionFor(bounds: Bounds, width: number, height: number, pad
  * into a <use> element's copy, but the custom properties they read inherit, so the colours still
  * follow the theme.
  */
-function landLayer(doc: Document, geography: FeatureCollection<Polygon | MultiPolygon, { name: string; france: boolean }>, path: ReturnType<typeof geoPath>, id?: string, forUse = false): SVGGElement {
+function landLayer(
+  doc: Document,
+  geography: FeatureCollection<Polygon | MultiPolygon, { name: string; france: boolean }>,
+  path: ReturnType<typeof geoPath>,
+  id?: string,
+  forUse = false,
+): SVGGElement {
   const land = svgEl(doc, 'g', { class: 'land', id });
   for (const f of geography.features) {
     const d = path(f);
     if (!d) continue;
     const france = f.properties.france;
     const style = forUse ? { style: france ? LAND_STYLE.france : LAND_STYLE.other } : {};
-    land.append(svgEl(doc, 'path', { d, class: france ? 'country is-france' : 'country', ...style }));
+    land.append(
+      svgEl(doc, 'path', { d, class: france ? 'country is-france' : 'country', ...style }),
+    );
   }
   return land;
 }
@@ -64,14 +99,28 @@ const LAND_STYLE = {
 
 /** The id under which a view's land layer is defined, from its bounds and size. */
 export function landId(bounds: Bounds, width: number, height: number): string {
-  return `land-${bounds.map((b) => Math.round(b * 100)).join('_')}-${width}x${height}`.replace(/-(?=\d)/g, '-').replace(/[^\w-]/g, 'm');
+  return `land-${bounds.map((b) => Math.round(b * 100)).join('_')}-${width}x${height}`
+    .replace(/-(?=\d)/g, '-')
+    .replace(/[^\w-]/g, 'm');
 }
 
 /** A hidden SVG that defines a view's land layer once, for maps drawn with `landRef`. */
-export function landDefs(geography: FeatureCollection<Polygon | MultiPolygon, { name: string; france: boolean }>, bounds: Bounds, width: number, height: number, document?: Document): SVGSVGElement {
+export function landDefs(
+  geography: FeatureCollection<Polygon | MultiPolygon, { name: string; france: boolean }>,
+  bounds: Bounds,
+  width: number,
+  height: number,
+  document?: Document,
+): SVGSVGElement {
   const doc = document ?? buildDocument();
   const path = geoPath(projectionFor(bounds, width, height)).digits(1);
-  const svg = svgEl(doc, 'svg', { class: 'map-defs', 'aria-hidden': 'true', focusable: 'false', width: 0, height: 0 });
+  const svg = svgEl(doc, 'svg', {
+    class: 'map-defs',
+    'aria-hidden': 'true',
+    focusable: 'false',
+    width: 0,
+    height: 0,
+  });
   const defs = svgEl(doc, 'defs');
   defs.append(landLayer(doc, geography, path, landId(bounds, width, height), true));
   svg.append(defs);
@@ -90,27 +139,49 @@ function normalize(options: StaticMapOptions) {
     highlight: new Set(options.highlight ?? []),
     landRef: options.landRef,
   };
-  for (const key of ['width', 'height', 'fontSize'] as const) if (!(Number.isFinite(o[key]) && o[key] > 0)) throw new Error(`invalid ${key}: ${o[key]}`);
-  if (o.bounds?.length !== 4 || !o.bounds.every(Number.isFinite)) throw new Error(`invalid bounds: ${JSON.stringify(o.bounds)}`);
+  for (const key of ['width', 'height', 'fontSize'] as const)
+    if (!(Number.isFinite(o[key]) && o[key] > 0)) throw new Error(`invalid ${key}: ${o[key]}`);
+  if (o.bounds?.length !== 4 || !o.bounds.every(Number.isFinite))
+    throw new Error(`invalid bounds: ${JSON.stringify(o.bounds)}`);
   return o;
 }
 
-export function staticMap(geography: FeatureCollection<Polygon | MultiPolygon, { name: string; france: boolean }>, places: MapPlace[], options: StaticMapOptions): SVGSVGElement {
+export function staticMap(
+  geography: FeatureCollection<Polygon | MultiPolygon, { name: string; france: boolean }>,
+  places: MapPlace[],
+  options: StaticMapOptions,
+): SVGSVGElement {
   const { doc, width, height, fontSize, bounds, night, highlight, landRef } = normalize(options);
   const projection = projectionFor(bounds, width, height);
   const path = geoPath(projection).digits(1);
-  const size = scaleSqrt().domain([1, Math.max(2, ...places.map((p) => p.count))]).range([width >= 600 ? 150 : 90, width >= 600 ? 650 : 380]);
+  const size = scaleSqrt()
+    .domain([1, Math.max(2, ...places.map((p) => p.count))])
+    .range([width >= 600 ? 150 : 90, width >= 600 ? 650 : 380]);
 
-  const svg = svgEl(doc, 'svg', { viewBox: `0 0 ${width} ${height}`, width, height, class: 'static-map', 'data-night': night ?? 'all', 'aria-hidden': 'true', focusable: 'false', 'font-size': fontSize });
+  const svg = svgEl(doc, 'svg', {
+    viewBox: `0 0 ${width} ${height}`,
+    width,
+    height,
+    class: 'static-map',
+    'data-night': night ?? 'all',
+    'aria-hidden': 'true',
+    focusable: 'false',
+    'font-size': fontSize,
+  });
   svg.append(svgEl(doc, 'rect', { class: 'sea', width, height }));
-  svg.append(landRef ? svgEl(doc, 'use', { href: `#${landRef}` }) : landLayer(doc, geography, path));
+  svg.append(
+    landRef ? svgEl(doc, 'use', { href: `#${landRef}` }) : landLayer(doc, geography, path),
+  );
 
   const markers = svgEl(doc, 'g', { class: 'markers' });
   const labels = svgEl(doc, 'g', { class: 'labels' });
   const taken: { x0: number; y0: number; x1: number; y1: number }[] = [];
   const projected = places
     .map((p) => ({ p, xy: projection([p.lon, p.lat]) }))
-    .filter((m): m is { p: MapPlace; xy: [number, number] } => !!m.xy && m.xy[0] >= 0 && m.xy[0] <= width && m.xy[1] >= 0 && m.xy[1] <= height)
+    .filter(
+      (m): m is { p: MapPlace; xy: [number, number] } =>
+        !!m.xy && m.xy[0] >= 0 && m.xy[0] <= width && m.xy[1] >= 0 && m.xy[1] <= height,
+    )
     .sort((a, b) => b.p.count - a.p.count);
   for (const { p, xy } of projected) {
     const area = size(p.count);
@@ -120,10 +191,31 @@ export function staticMap(geography: FeatureCollection<Polygon | MultiPolygon, {
   for (const { p, xy } of [...projected].reverse()) {
     const out = night && night !== 'all' && !p.nights.includes(night);
     const lit = p.incidents.some((id) => highlight.has(id));
-    const classes = ['map-marker', p.precision === 'town' ? 'is-town' : '', p.unconfirmed ? 'is-unconfirmed' : '', out ? 'is-dimmed' : '', lit ? 'is-highlighted' : ''].filter(Boolean).join(' ');
-    const g = svgEl(doc, 'g', { class: classes, transform: `translate(${r2(xy[0])},${r2(xy[1])})`, 'data-place': p.id, 'data-nights': p.nights.join(' ') });
-    g.append(svgEl(doc, 'path', { class: `mark ${typeClass(p.type)}`, d: typeSymbolPath(p.type, size(p.count)) }));
-    if (p.precision === 'town') g.append(svgEl(doc, 'circle', { class: 'town-ring', r: r2(Math.sqrt(size(p.count)) / 2 + 4) }));
+    const classes = [
+      'map-marker',
+      p.precision === 'town' ? 'is-town' : '',
+      p.unconfirmed ? 'is-unconfirmed' : '',
+      out ? 'is-dimmed' : '',
+      lit ? 'is-highlighted' : '',
+    ]
+      .filter(Boolean)
+      .join(' ');
+    const g = svgEl(doc, 'g', {
+      class: classes,
+      transform: `translate(${r2(xy[0])},${r2(xy[1])})`,
+      'data-place': p.id,
+      'data-nights': p.nights.join(' '),
+    });
+    g.append(
+      svgEl(doc, 'path', {
+        class: `mark ${typeClass(p.type)}`,
+        d: typeSymbolPath(p.type, size(p.count)),
+      }),
+    );
+    if (p.precision === 'town')
+      g.append(
+        svgEl(doc, 'circle', { class: 'town-ring', r: r2(Math.sqrt(size(p.count)) / 2 + 4) }),
+      );
     markers.append(g);
   }
   // Labels: biggest places first; each tries right, left, above, below, and is dropped if all collide.
@@ -134,17 +226,52 @@ export function staticMap(geography: FeatureCollection<Polygon | MultiPolygon, {
     const h = fontSize;
     const rr = Math.sqrt(size(p.count)) / 2 + 5;
     const spots = [
-      { x: xy[0] + rr, y: xy[1] + h * 0.35, anchor: 'start', box: [xy[0] + rr, xy[1] - h / 2, xy[0] + rr + w, xy[1] + h / 2] },
-      { x: xy[0] - rr, y: xy[1] + h * 0.35, anchor: 'end', box: [xy[0] - rr - w, xy[1] - h / 2, xy[0] - rr, xy[1] + h / 2] },
-      { x: xy[0], y: xy[1] - rr - 2, anchor: 'middle', box: [xy[0] - w / 2, xy[1] - rr - h - 2, xy[0] + w / 2, xy[1] - rr] },
-      { x: xy[0], y: xy[1] + rr + h, anchor: 'middle', box: [xy[0] - w / 2, xy[1] + rr, xy[0] + w / 2, xy[1] + rr + h + 2] },
+      {
+        x: xy[0] + rr,
+        y: xy[1] + h * 0.35,
+        anchor: 'start',
+        box: [xy[0] + rr, xy[1] - h / 2, xy[0] + rr + w, xy[1] + h / 2],
+      },
+      {
+        x: xy[0] - rr,
+        y: xy[1] + h * 0.35,
+        anchor: 'end',
+        box: [xy[0] - rr - w, xy[1] - h / 2, xy[0] - rr, xy[1] + h / 2],
+      },
+      {
+        x: xy[0],
+        y: xy[1] - rr - 2,
+        anchor: 'middle',
+        box: [xy[0] - w / 2, xy[1] - rr - h - 2, xy[0] + w / 2, xy[1] - rr],
+      },
+      {
+        x: xy[0],
+        y: xy[1] + rr + h,
+        anchor: 'middle',
+        box: [xy[0] - w / 2, xy[1] + rr, xy[0] + w / 2, xy[1] + rr + h + 2],
+      },
     ];
-    const fit = spots.find(({ box: [x0, y0, x1, y1] }) => x0! >= 2 && x1! <= width - 2 && y0! >= 2 && y1! <= height - 2 && !taken.some((t) => x0! < t.x1 && x1! > t.x0 && y0! < t.y1 && y1! > t.y0));
+    const fit = spots.find(
+      ({ box: [x0, y0, x1, y1] }) =>
+        x0! >= 2 &&
+        x1! <= width - 2 &&
+        y0! >= 2 &&
+        y1! <= height - 2 &&
+        !taken.some((t) => x0! < t.x1 && x1! > t.x0 && y0! < t.y1 && y1! > t.y0),
+    );
     if (!fit) continue;
     const [x0, y0, x1, y1] = fit.box as [number, number, number, number];
     taken.push({ x0, y0, x1, y1 });
     placedTowns.add(p.town);
-    labels.append(svgText(doc, p.town, { x: r2(fit.x), y: r2(fit.y), 'text-anchor': fit.anchor, class: 'map-label', 'data-place': p.id }));
+    labels.append(
+      svgText(doc, p.town, {
+        x: r2(fit.x),
+        y: r2(fit.y),
+        'text-anchor': fit.anchor,
+        class: 'map-label',
+        'data-place': p.id,
+      }),
+    );
   }
   svg.append(markers, labels);
   return svg;

@@ -6,7 +6,9 @@ import type { Bounds } from './fallback.ts';
 export function focusBounds(focus: string | undefined, places: Place[]): Bounds {
   if (!focus || focus in REGIONS) return REGIONS[(focus ?? 'france') as RegionName];
   const ids = focus.split(',').map((s) => s.trim());
-  const pts = places.filter((p) => ids.includes(p.id) && p.lat !== undefined && p.lon !== undefined);
+  const pts = places.filter(
+    (p) => ids.includes(p.id) && p.lat !== undefined && p.lon !== undefined,
+  );
   if (!pts.length) return REGIONS.france;
   const lons = pts.map((p) => p.lon!);
   const lats = pts.map((p) => p.lat!);

@@ -25,7 +25,10 @@ function addCss(): void {
   document.head.append(link);
 }
 
-export async function mountMap(container: HTMLElement, options: { colours: MapColours; bounds: LngLatBoundsLike; label: string }): Promise<LiveMap> {
+export async function mountMap(
+  container: HTMLElement,
+  options: { colours: MapColours; bounds: LngLatBoundsLike; label: string },
+): Promise<LiveMap> {
   addCss();
   setWorkerUrl(workerUrl);
   const map = new MapLibreMap({
@@ -53,7 +56,7 @@ export async function mountMap(container: HTMLElement, options: { colours: MapCo
       if (night !== undefined) map.setFilter('places', nightFilter(night));
       if (bounds) {
         const camera = map.cameraForBounds(bounds, { padding: 24 });
-        if (camera) (reduced() ? map.jumpTo(camera) : map.easeTo({ ...camera, duration: 800 }));
+        if (camera) reduced() ? map.jumpTo(camera) : map.easeTo({ ...camera, duration: 800 });
       }
       if (place !== undefined) {
         if (selected) map.setFeatureState({ source: 'places', id: selected }, { selected: false });
@@ -63,7 +66,8 @@ export async function mountMap(container: HTMLElement, options: { colours: MapCo
     },
     recolour(colours) {
       for (const layer of mapStyle(colours).layers) {
-        for (const [name, value] of Object.entries(layer.paint ?? {})) map.setPaintProperty(layer.id, name as Parameters<typeof map.setPaintProperty>[1], value);
+        for (const [name, value] of Object.entries(layer.paint ?? {}))
+          map.setPaintProperty(layer.id, name as Parameters<typeof map.setPaintProperty>[1], value);
       }
     },
     onPlaceClick(handler) {

@@ -25,7 +25,17 @@ export function placesGeoJson(places: MapPlace[]): FeatureCollection<Point> {
       type: 'Feature',
       id: places.indexOf(p),
       geometry: { type: 'Point', coordinates: [p.lon, p.lat] },
-      properties: { id: p.id, name: p.name, town: p.town, type: p.type, count: p.count, nights: p.nights.join(' '), incidents: p.incidents.join(' '), precision: p.precision, unconfirmed: p.unconfirmed },
+      properties: {
+        id: p.id,
+        name: p.name,
+        town: p.town,
+        type: p.type,
+        count: p.count,
+        nights: p.nights.join(' '),
+        incidents: p.incidents.join(' '),
+        precision: p.precision,
+        unconfirmed: p.unconfirmed,
+      },
     })),
   };
 }
@@ -35,7 +45,14 @@ function typeColour(c: MapColours): ExpressionSpecification {
   // The first label and output are written out so the type checker sees a complete match expression.
   const [first, ...rest] = INCIDENT_TYPES;
   const colour = (t: (typeof INCIDENT_TYPES)[number]) => c.types[t] ?? c.text;
-  return ['match', ['get', 'type'], first, colour(first), ...rest.flatMap((t) => [t, colour(t)]), c.text];
+  return [
+    'match',
+    ['get', 'type'],
+    first,
+    colour(first),
+    ...rest.flatMap((t) => [t, colour(t)]),
+    c.text,
+  ];
 }
 
 /** A filter that keeps places hit on `night` (or every place for "all"). */
@@ -43,7 +60,10 @@ export function nightFilter(night: string): ExpressionSpecification | null {
   return night === 'all' ? null : (['in', night, ['get', 'nights']] as ExpressionSpecification);
 }
 
-export function mapStyle(c: MapColours, urls = { base: '/map/base.json', places: '/map/places.json' }): StyleSpecification {
+export function mapStyle(
+  c: MapColours,
+  urls = { base: '/map/base.json', places: '/map/places.json' },
+): StyleSpecification {
   return {
     version: 8,
     sources: {
@@ -52,13 +72,27 @@ export function mapStyle(c: MapColours, urls = { base: '/map/base.json', places:
     },
     layers: [
       { id: 'sea', type: 'background', paint: { 'background-color': c.sea } },
-      { id: 'land', type: 'fill', source: 'base', paint: { 'fill-color': ['case', ['get', 'france'], c.france, c.land] } },
-      { id: 'borders', type: 'line', source: 'base', paint: { 'line-color': c.border, 'line-width': 0.8 } },
+      {
+        id: 'land',
+        type: 'fill',
+        source: 'base',
+        paint: { 'fill-color': ['case', ['get', 'france'], c.france, c.land] },
+      },
+      {
+        id: 'borders',
+        type: 'line',
+        source: 'base',
+        paint: { 'line-color': c.border, 'line-width': 0.8 },
+      },
       {
         id: 'places-faint',
         type: 'circle',
         source: 'places',
-        paint: { 'circle-color': typeColour(c), 'circle-opacity': 0.2, 'circle-radius': ['interpolate', ['linear'], ['get', 'count'], 1, 5, 4, 11] },
+        paint: {
+          'circle-color': typeColour(c),
+          'circle-opacity': 0.2,
+          'circle-radius': ['interpolate', ['linear'], ['get', 'count'], 1, 5, 4, 11],
+        },
       },
       {
         id: 'places',
@@ -67,7 +101,14 @@ export function mapStyle(c: MapColours, urls = { base: '/map/base.json', places:
         paint: {
           'circle-color': ['case', ['get', 'unconfirmed'], c.halo, typeColour(c)],
           'circle-stroke-color': ['case', ['get', 'unconfirmed'], typeColour(c), c.halo],
-          'circle-stroke-width': ['case', ['boolean', ['feature-state', 'selected'], false], 4, ['get', 'unconfirmed'], 2, 1],
+          'circle-stroke-width': [
+            'case',
+            ['boolean', ['feature-state', 'selected'], false],
+            4,
+            ['get', 'unconfirmed'],
+            2,
+            1,
+          ],
           'circle-radius': ['interpolate', ['linear'], ['get', 'count'], 1, 5, 4, 11],
         },
       },
@@ -75,7 +116,13 @@ export function mapStyle(c: MapColours, urls = { base: '/map/base.json', places:
         id: 'labels',
         type: 'symbol',
         source: 'places',
-        layout: { 'text-field': ['get', 'town'], 'text-size': 13, 'text-offset': [0.9, 0], 'text-anchor': 'left', 'text-optional': true },
+        layout: {
+          'text-field': ['get', 'town'],
+          'text-size': 13,
+          'text-offset': [0.9, 0],
+          'text-anchor': 'left',
+          'text-optional': true,
+        },
         paint: { 'text-color': c.text, 'text-halo-color': c.halo, 'text-halo-width': 1.5 },
       },
     ],

@@ -12,7 +12,8 @@ const CLOSE = '<template data-step-end></template>';
 /** Wraps a step's rendered prose with its props. */
 export function markStep(props: StepProps, prose: string): string {
   const known: StepProps = { id: props.id };
-  for (const key of ['night', 'focus', 'highlight', 'range', 'units'] as const) if (props[key] !== undefined) known[key] = String(props[key]);
+  for (const key of ['night', 'focus', 'highlight', 'range', 'units'] as const)
+    if (props[key] !== undefined) known[key] = String(props[key]);
   return `<template data-step-props="${encodeURIComponent(JSON.stringify(known))}"></template>${prose}${CLOSE}`;
 }
 
@@ -31,7 +32,10 @@ export function readSteps(slotHtml: string): { steps: MarkedStep[]; stray: strin
     const start = match.index + match[0].length;
     const end = slotHtml.indexOf(CLOSE, start);
     if (end < 0) throw new Error('A <Step> was not closed properly.');
-    steps.push({ props: JSON.parse(decodeURIComponent(match[1]!)) as StepProps, html: slotHtml.slice(start, end) });
+    steps.push({
+      props: JSON.parse(decodeURIComponent(match[1]!)) as StepProps,
+      html: slotHtml.slice(start, end),
+    });
     at = end + CLOSE.length;
   }
   stray += slotHtml.slice(at);

@@ -8,7 +8,14 @@
 import type { Dataset } from '../data/schema.ts';
 import { outletCredit, sourceOutlets } from '../data/views.ts';
 import { buildDocument, toMarkup } from '../draw/dom.ts';
-import { EMBEDS, STORY_CARD_GRAPHIC, embedById, graphicById, isSection, type Graphic } from '../graphics/index.ts';
+import {
+  EMBEDS,
+  STORY_CARD_GRAPHIC,
+  embedById,
+  graphicById,
+  isSection,
+  type Graphic,
+} from '../graphics/index.ts';
 import { swatchMarkup } from '../graphics/legend.ts';
 import type { CardArt, CardTexts } from './shareCard.ts';
 
@@ -29,22 +36,32 @@ export const SITE_NAME = 'Under fire';
 /** The graphic a share image draws: the story's, a section embed's, or the graphic itself. */
 function cardGraphic(name: string): Graphic<any> {
   if (name === 'story') return graphicById(STORY_CARD_GRAPHIC);
-  if (!SHARE_IMAGES.includes(name)) throw new Error(`No share image is called "${name}" (known: ${SHARE_IMAGES.join(', ')}).`);
+  if (!SHARE_IMAGES.includes(name))
+    throw new Error(`No share image is called "${name}" (known: ${SHARE_IMAGES.join(', ')}).`);
   const embed = embedById(name);
   return isSection(embed) ? graphicById(embed.section) : graphicById(embed.id);
 }
 
 /** Title, credit sources and what it shows, without drawing anything (cheap: the pages' alt text uses it). */
-function cardFacts(name: string, d: Dataset, story: StoryHeadline): { title: string; sources: string[]; what: string } {
+function cardFacts(
+  name: string,
+  d: Dataset,
+  story: StoryHeadline,
+): { title: string; sources: string[]; what: string } {
   const graphic = cardGraphic(name);
   const { title, sources } = graphic.caption(d, {});
   if (name === 'story') return { title: story.title, sources, what: graphic.label };
   const embed = embedById(name);
-  return { title: isSection(embed) ? embed.label : title, sources, what: isSection(embed) ? graphic.label : embed.label };
+  return {
+    title: isSection(embed) ? embed.label : title,
+    sources,
+    what: isSection(embed) ? graphic.label : embed.label,
+  };
 }
 
 /** The title a share image carries: the headline, or the graphic's takeaway. */
-export const shareCardTitle = (name: string, d: Dataset, story: StoryHeadline): string => cardFacts(name, d, story).title;
+export const shareCardTitle = (name: string, d: Dataset, story: StoryHeadline): string =>
+  cardFacts(name, d, story).title;
 
 /** The alt text of a share image: what it shows and the title it carries. */
 export function shareImageAlt(name: string, d: Dataset, story: StoryHeadline): string {
@@ -53,13 +70,29 @@ export function shareImageAlt(name: string, d: Dataset, story: StoryHeadline): s
 }
 
 /** The card inputs of a share image: the graphic drawn by its renderer, its key, and the texts. */
-export function shareCardContent(name: string, d: Dataset, story: StoryHeadline, site: URL): { art: CardArt; texts: CardTexts } {
+export function shareCardContent(
+  name: string,
+  d: Dataset,
+  story: StoryHeadline,
+  site: URL,
+): { art: CardArt; texts: CardTexts } {
   const { title, sources } = cardFacts(name, d, story);
   const graphic = cardGraphic(name);
   const document = buildDocument();
   const inputs = graphic.inputs(d);
-  const art = graphic.render(inputs, { width: graphic.shareWidth ?? 720, state: {}, instance: 'share', document });
-  const key = name === 'story' ? [] : graphic.legend(d, inputs).map((item) => ({ swatch: item.swatch ? swatchMarkup(item.swatch, document, 150) : '', label: item.label }));
+  const art = graphic.render(inputs, {
+    width: graphic.shareWidth ?? 720,
+    state: {},
+    instance: 'share',
+    document,
+  });
+  const key =
+    name === 'story'
+      ? []
+      : graphic.legend(d, inputs).map((item) => ({
+          swatch: item.swatch ? swatchMarkup(item.swatch, document, 150) : '',
+          label: item.label,
+        }));
   const texts: CardTexts = {
     siteName: SITE_NAME,
     address: `${site.host}${site.pathname.replace(/\/$/, '')}`,
@@ -68,5 +101,12 @@ export function shareCardContent(name: string, d: Dataset, story: StoryHeadline,
     credit: `Sources: ${outletCredit(sourceOutlets(d, sources), 3)}`,
     key,
   };
-  return { art: { markup: toMarkup(art), width: Number(art.getAttribute('width')), height: Number(art.getAttribute('height')) }, texts };
+  return {
+    art: {
+      markup: toMarkup(art),
+      width: Number(art.getAttribute('width')),
+      height: Number(art.getAttribute('height')),
+    },
+    texts,
+  };
 }

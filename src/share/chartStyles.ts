@@ -41,12 +41,24 @@ export function topLevelRules(css: string): [string, string][] {
 /** `css` with every var() resolved from `values` (names without dashes); throws naming an unknown token. */
 export function resolveStyleSheet(css: string, values: Tokens, file = CHARTS_CSS): string {
   return topLevelRules(css)
-    .map(([selector, body]) => [selector.split(',').map((s) => s.trim()).filter((s) => !s.includes(':')), body] as const)
+    .map(
+      ([selector, body]) =>
+        [
+          selector
+            .split(',')
+            .map((s) => s.trim())
+            .filter((s) => !s.includes(':')),
+          body,
+        ] as const,
+    )
     .filter(([selectors]) => selectors.length > 0)
     .map(([selectors, body]) => {
       const resolved = body.replace(/var\(--([\w-]+)\s*(?:,[^)]*)?\)/g, (_, name: string) => {
         const value = values[name];
-        if (value === undefined) throw new Error(`${file} uses var(--${name}), which src/styles/tokens.css does not define as a colour.`);
+        if (value === undefined)
+          throw new Error(
+            `${file} uses var(--${name}), which src/styles/tokens.css does not define as a colour.`,
+          );
         return value;
       });
       return `${selectors.join(', ')} { ${resolved} }`;

@@ -10,6 +10,10 @@ export interface SharePageProps {
 }
 
 /** The share props for share image `name` ("story" or a graphic id). */
-export async function shareProps(name: string, story: StoryHeadline, type: 'article' | 'website' = 'website'): Promise<SharePageProps> {
+export async function shareProps(
+  name: string,
+  story: StoryHeadline,
+  type: 'article' | 'website' = 'website',
+): Promise<SharePageProps> {
   return { image: shareImagePath(name), alt: shareImageAlt(name, await getDataset(), story), type };
 }

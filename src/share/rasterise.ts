@@ -13,7 +13,8 @@ import { fontMeasure, type TextMeasure } from './textWidth.ts';
 export const CARD_FONT_FAMILY = 'Inter';
 
 const require = createRequire(import.meta.url);
-const fontFile = (weight: string) => require.resolve(`@expo-google-fonts/inter/${weight}/Inter_${weight}.ttf`);
+const fontFile = (weight: string) =>
+  require.resolve(`@expo-google-fonts/inter/${weight}/Inter_${weight}.ttf`);
 
 /** The font files resvg gets: the weights the cards and the chart CSS use (400, 600, 700). */
 export const CARD_FONT_FILES = ['400Regular', '600SemiBold', '700Bold'].map(fontFile);
@@ -22,13 +23,21 @@ let measures: { regular: TextMeasure; bold: TextMeasure } | undefined;
 
 /** Text measures for the regular and bold weights, to wrap the cards' texts as resvg will set them. */
 export function cardFontMeasures(): { regular: TextMeasure; bold: TextMeasure } {
-  return (measures ??= { regular: fontMeasure(readFileSync(fontFile('400Regular'))), bold: fontMeasure(readFileSync(fontFile('700Bold'))) });
+  return (measures ??= {
+    regular: fontMeasure(readFileSync(fontFile('400Regular'))),
+    bold: fontMeasure(readFileSync(fontFile('700Bold'))),
+  });
 }
 
 /** The PNG bytes of an SVG document, drawn at its own size. */
 export function rasterise(svg: string): Uint8Array<ArrayBuffer> {
   const resvg = new Resvg(svg, {
-    font: { fontFiles: CARD_FONT_FILES, loadSystemFonts: false, defaultFontFamily: CARD_FONT_FAMILY, sansSerifFamily: CARD_FONT_FAMILY },
+    font: {
+      fontFiles: CARD_FONT_FILES,
+      loadSystemFonts: false,
+      defaultFontFamily: CARD_FONT_FAMILY,
+      sansSerifFamily: CARD_FONT_FAMILY,
+    },
     background: 'white',
   });
   return new Uint8Array(resvg.render().asPng());

@@ -16,7 +16,12 @@ export function cardLook(): CardLook {
   if (look) return look;
   const colours = lightTokens();
   const fonts = { 'font-ui': CARD_FONT_FAMILY, 'font-body': CARD_FONT_FAMILY };
-  return (look = { colours, chartCss: resolveStyleSheet(chartsCss(), { ...colours, ...fonts }), fontFamily: CARD_FONT_FAMILY, measure: cardFontMeasures() });
+  return (look = {
+    colours,
+    chartCss: resolveStyleSheet(chartsCss(), { ...colours, ...fonts }),
+    fontFamily: CARD_FONT_FAMILY,
+    measure: cardFontMeasures(),
+  });
 }
 
 /** The card of share image `name` as SVG markup (before rasterising). */
@@ -26,4 +31,9 @@ export function shareImageSvg(name: string, d: Dataset, story: StoryHeadline, si
 }
 
 /** The PNG of share image `name`. */
-export const shareImagePng = (name: string, d: Dataset, story: StoryHeadline, site: URL): Uint8Array<ArrayBuffer> => rasterise(shareImageSvg(name, d, story, site));
+export const shareImagePng = (
+  name: string,
+  d: Dataset,
+  story: StoryHeadline,
+  site: URL,
+): Uint8Array<ArrayBuffer> => rasterise(shareImageSvg(name, d, story, site));

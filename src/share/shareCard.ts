@@ -59,7 +59,10 @@ const WIDE = 2;
 
 /** Escapes text for SVG character data and attribute values. */
 export function escapeXml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+  return text.replace(
+    /[&<>"']/g,
+    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!,
+  );
 }
 
 interface Block {
@@ -67,13 +70,30 @@ interface Block {
   height: number;
 }
 
-function textLines(lines: string[], x: number, y: number, size: number, lineHeight: number, cls: string): Block {
-  const svg = lines.map((line, k) => `<text class="${cls}" x="${x}" y="${round(y + size * 0.8 + k * lineHeight)}" font-size="${size}">${escapeXml(line)}</text>`).join('');
+function textLines(
+  lines: string[],
+  x: number,
+  y: number,
+  size: number,
+  lineHeight: number,
+  cls: string,
+): Block {
+  const svg = lines
+    .map(
+      (line, k) =>
+        `<text class="${cls}" x="${x}" y="${round(y + size * 0.8 + k * lineHeight)}" font-size="${size}">${escapeXml(line)}</text>`,
+    )
+    .join('');
   return { svg, height: lines.length ? (lines.length - 1) * lineHeight + size : 0 };
 }
 
 /** The key as rows of swatch + label, wrapped to `width` (a long label wraps under itself); `at(y)` draws it with its top at y. */
-function keyBlock(items: CardKeyItem[], x: number, width: number, measure: TextMeasure): { height: number; at: (y: number) => string } {
+function keyBlock(
+  items: CardKeyItem[],
+  x: number,
+  width: number,
+  measure: TextMeasure,
+): { height: number; at: (y: number) => string } {
   const rowHeight = KEY_SIZE * 1.5;
   let cx = x;
   let row = 0;
@@ -95,7 +115,12 @@ function keyBlock(items: CardKeyItem[], x: number, width: number, measure: TextM
     placed
       .map(({ item, lines, x: px, row: r }) => {
         const cy = y + r * rowHeight + KEY_SIZE * 0.6;
-        const label = lines.map((l, k) => `<text class="card-key" x="${round(px + 24)}" y="${round(cy + KEY_SIZE * 0.36 + k * rowHeight)}" font-size="${KEY_SIZE}">${escapeXml(l)}</text>`).join('');
+        const label = lines
+          .map(
+            (l, k) =>
+              `<text class="card-key" x="${round(px + 24)}" y="${round(cy + KEY_SIZE * 0.36 + k * rowHeight)}" font-size="${KEY_SIZE}">${escapeXml(l)}</text>`,
+          )
+          .join('');
         return `<g transform="translate(${round(px + 9)},${round(cy)})">${item.swatch}</g>${label}`;
       })
       .join('');
@@ -103,11 +128,28 @@ function keyBlock(items: CardKeyItem[], x: number, width: number, measure: TextM
 }
 
 /** The title at the largest size whose lines fit `height`; at the smallest size, cut with "…" to fit. */
-function titleBlock(title: string, x: number, y: number, width: number, height: number, measure: TextMeasure): Block {
+function titleBlock(
+  title: string,
+  x: number,
+  y: number,
+  width: number,
+  height: number,
+  measure: TextMeasure,
+): Block {
   const smallest = TITLE_SIZES.at(-1)!;
-  const size = TITLE_SIZES.find((s) => textLines(wrapText(title, measure, s, width), x, y, s, s * 1.12, '').height <= height) ?? smallest;
+  const size =
+    TITLE_SIZES.find(
+      (s) => textLines(wrapText(title, measure, s, width), x, y, s, s * 1.12, '').height <= height,
+    ) ?? smallest;
   const max = Math.max(1, Math.floor((height - size) / (size * 1.12)) + 1);
-  return textLines(clampLines(wrapText(title, measure, size, width), max, measure, size, width), x, y, size, size * 1.12, 'card-title');
+  return textLines(
+    clampLines(wrapText(title, measure, size, width), max, measure, size, width),
+    x,
+    y,
+    size,
+    size * 1.12,
+    'card-title',
+  );
 }
 
 /** The card's SVG markup, CARD.width × CARD.height. */
@@ -122,30 +164,67 @@ export function shareCard(art: CardArt, texts: CardTexts, look: CardLook): strin
 
   const site = `<text class="card-site" x="${PAD}" y="${TOP + SITE_SIZE * 0.8}" font-size="${SITE_SIZE}">${escapeXml(texts.siteName)}${texts.address ? `<tspan class="card-address" dx="14">${escapeXml(texts.address)}</tspan>` : ''}</text>`;
   const textTop = TOP + SITE_SIZE + 30;
-  const creditLines = clampLines(wrapText(texts.credit, regular, CREDIT_SIZE, columnWidth), 2, regular, CREDIT_SIZE, columnWidth);
+  const creditLines = clampLines(
+    wrapText(texts.credit, regular, CREDIT_SIZE, columnWidth),
+    2,
+    regular,
+    CREDIT_SIZE,
+    columnWidth,
+  );
   const creditHeight = textLines(creditLines, 0, 0, CREDIT_SIZE, CREDIT_SIZE * 1.35, '').height;
   const creditTop = H - TOP - creditHeight;
-  const credit = textLines(creditLines, PAD, creditTop, CREDIT_SIZE, CREDIT_SIZE * 1.35, 'card-credit').svg;
+  const credit = textLines(
+    creditLines,
+    PAD,
+    creditTop,
+    CREDIT_SIZE,
+    CREDIT_SIZE * 1.35,
+    'card-credit',
+  ).svg;
   const key = keyBlock(texts.key ?? [], PAD, columnWidth, regular);
   const keyTop = creditTop - (key.height ? key.height + 24 : 0);
 
   let body: string;
   if (wide) {
-    const title = titleBlock(texts.title, PAD, textTop, columnWidth, 2 * 1.12 * TITLE_SIZES[0]!, bold);
+    const title = titleBlock(
+      texts.title,
+      PAD,
+      textTop,
+      columnWidth,
+      2 * 1.12 * TITLE_SIZES[0]!,
+      bold,
+    );
     const artTop = textTop + title.height + 36;
-    body = title.svg + fit(art, { x: PAD, y: artTop, w: columnWidth, h: keyTop - 28 - artTop }, 'start');
+    body =
+      title.svg + fit(art, { x: PAD, y: artTop, w: columnWidth, h: keyTop - 28 - artTop }, 'start');
   } else {
     const room = keyTop - 32 - textTop;
-    const title = titleBlock(texts.title, PAD, textTop, columnWidth, texts.standfirst ? room * 0.62 : room, bold);
+    const title = titleBlock(
+      texts.title,
+      PAD,
+      textTop,
+      columnWidth,
+      texts.standfirst ? room * 0.62 : room,
+      bold,
+    );
     let standfirst = '';
     if (texts.standfirst) {
       const top = textTop + title.height + 24;
       const lineHeight = STANDFIRST_SIZE * 1.35;
       const max = Math.floor((keyTop - 32 - top - STANDFIRST_SIZE) / lineHeight) + 1;
-      const lines = clampLines(wrapText(texts.standfirst, regular, STANDFIRST_SIZE, columnWidth), Math.max(0, max), regular, STANDFIRST_SIZE, columnWidth);
+      const lines = clampLines(
+        wrapText(texts.standfirst, regular, STANDFIRST_SIZE, columnWidth),
+        Math.max(0, max),
+        regular,
+        STANDFIRST_SIZE,
+        columnWidth,
+      );
       standfirst = textLines(lines, PAD, top, STANDFIRST_SIZE, lineHeight, 'card-standfirst').svg;
     }
-    body = title.svg + standfirst + fit(art, { x: W - PAD - artColumn, y: 36, w: artColumn, h: H - 72 }, 'end');
+    body =
+      title.svg +
+      standfirst +
+      fit(art, { x: W - PAD - artColumn, y: 36, w: artColumn, h: H - 72 }, 'end');
   }
 
   const style = [
@@ -170,7 +249,11 @@ export function shareCard(art: CardArt, texts: CardTexts, look: CardLook): strin
 }
 
 /** The graphic scaled to fit the box, kept in proportion, centred vertically and aligned left or right. */
-function fit(art: CardArt, box: { x: number; y: number; w: number; h: number }, align: 'start' | 'end'): string {
+function fit(
+  art: CardArt,
+  box: { x: number; y: number; w: number; h: number },
+  align: 'start' | 'end',
+): string {
   const scale = Math.min(box.w / art.width, box.h / art.height);
   const w = art.width * scale;
   const h = art.height * scale;

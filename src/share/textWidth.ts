@@ -43,9 +43,15 @@ function cmapLookup(view: DataView, cmap: number): (code: number) => number {
   const subtables = Array.from({ length: view.getUint16(cmap + 2) }, (_, k) => {
     const at = cmap + 4 + k * 8;
     const offset = cmap + view.getUint32(at + 4);
-    return { platform: view.getUint16(at), encoding: view.getUint16(at + 2), offset, format: view.getUint16(offset) };
+    return {
+      platform: view.getUint16(at),
+      encoding: view.getUint16(at + 2),
+      offset,
+      format: view.getUint16(offset),
+    };
   });
-  const unicode = (s: (typeof subtables)[number]) => s.platform === 0 || (s.platform === 3 && (s.encoding === 1 || s.encoding === 10));
+  const unicode = (s: (typeof subtables)[number]) =>
+    s.platform === 0 || (s.platform === 3 && (s.encoding === 1 || s.encoding === 10));
   const f12 = subtables.find((s) => unicode(s) && s.format === 12);
   if (f12) {
     const groups = view.getUint32(f12.offset + 12);
@@ -53,7 +59,8 @@ function cmapLookup(view: DataView, cmap: number): (code: number) => number {
       for (let g = 0; g < groups; g++) {
         const at = f12.offset + 16 + g * 12;
         const start = view.getUint32(at);
-        if (code >= start && code <= view.getUint32(at + 4)) return view.getUint32(at + 8) + code - start;
+        if (code >= start && code <= view.getUint32(at + 4))
+          return view.getUint32(at + 8) + code - start;
       }
       return 0;
     };

@@ -2,7 +2,12 @@
 import type { TextMeasure } from './textWidth.ts';
 
 /** `text` broken at spaces into lines no wider than `width` px at `size` px (a single long word overflows alone). */
-export function wrapText(text: string, measure: TextMeasure, size: number, width: number): string[] {
+export function wrapText(
+  text: string,
+  measure: TextMeasure,
+  size: number,
+  width: number,
+): string[] {
   const lines: string[] = [];
   let line = '';
   for (const word of text.split(/\s+/).filter(Boolean)) {
@@ -17,7 +22,13 @@ export function wrapText(text: string, measure: TextMeasure, size: number, width
 }
 
 /** The first `max` lines; when some are cut, the last kept line ends in "…" and still fits `width`. */
-export function clampLines(lines: string[], max: number, measure: TextMeasure, size: number, width: number): string[] {
+export function clampLines(
+  lines: string[],
+  max: number,
+  measure: TextMeasure,
+  size: number,
+  width: number,
+): string[] {
   if (lines.length <= max) return lines;
   const kept = lines.slice(0, max);
   let last = kept.at(-1)!.split(' ');

@@ -21,11 +21,14 @@ export function tokenBlock(css: string, selector: RegExp): Tokens {
   if (!m) throw new Error(`${TOKENS_FILE}: no block matches ${selector}`);
   const start = m.index + m[0].length;
   const body = css.slice(start, css.indexOf('}', start));
-  return Object.fromEntries([...body.matchAll(/--([\w-]+):\s*(#[0-9a-f]{6})/gi)].map((x) => [x[1]!, x[2]!]));
+  return Object.fromEntries(
+    [...body.matchAll(/--([\w-]+):\s*(#[0-9a-f]{6})/gi)].map((x) => [x[1]!, x[2]!]),
+  );
 }
 
 /** The light scheme's colours (the `:root` block), which the share images use. */
 export const lightTokens = (css: string = tokensCss()): Tokens => tokenBlock(css, /^:root \{/m);
 
 /** The explicit dark theme's colours (`:root[data-theme='dark']`). */
-export const darkTokens = (css: string = tokensCss()): Tokens => tokenBlock(css, /:root\[data-theme='dark'\] \{/);
+export const darkTokens = (css: string = tokensCss()): Tokens =>
+  tokenBlock(css, /:root\[data-theme='dark'\] \{/);

@@ -6,7 +6,15 @@
  * gallery, and draws it in the story; the content lints loop over it too.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { csvParseRows } from 'd3';
@@ -53,7 +61,16 @@ const page = (path: string) => parseHTML(read(path)).document as unknown as Docu
 
 beforeAll(() => {
   root = mkdtempSync(join(tmpdir(), 'under-fire-add-graphic-'));
-  for (const entry of ['src', 'content', 'public', 'scripts', 'astro.config.mjs', 'package.json', 'tsconfig.json']) cpSync(entry, join(root, entry), { recursive: true });
+  for (const entry of [
+    'src',
+    'content',
+    'public',
+    'scripts',
+    'astro.config.mjs',
+    'package.json',
+    'tsconfig.json',
+  ])
+    cpSync(entry, join(root, entry), { recursive: true });
   symlinkSync(resolve('node_modules'), join(root, 'node_modules'), 'dir');
   // 1. One module.
   writeFileSync(join(root, 'src/graphics/fixtureDots.ts'), MODULE);
@@ -61,20 +78,42 @@ beforeAll(() => {
   const registry = join(root, 'src/graphics/index.ts');
   const text = readFileSync(registry, 'utf8');
   const withEntry = text
-    .replace("import { storyMap } from './storyMap.ts';", "import { storyMap } from './storyMap.ts';\nimport { fixtureDots } from './fixtureDots.ts';")
+    .replace(
+      "import { storyMap } from './storyMap.ts';",
+      "import { storyMap } from './storyMap.ts';\nimport { fixtureDots } from './fixtureDots.ts';",
+    )
     .replace('countingAttacks] as const', 'countingAttacks, fixtureDots] as const');
-  expect(withEntry.match(/fixtureDots/g), 'the registry still has the shape the README describes').toHaveLength(3);
+  expect(
+    withEntry.match(/fixtureDots/g),
+    'the registry still has the shape the README describes',
+  ).toHaveLength(3);
   writeFileSync(registry, withEntry);
   // 3. One MDX tag.
   const story = join(root, 'content/story.mdx');
-  writeFileSync(story, readFileSync(story, 'utf8').replace('\n<CountingAttacks />\n', '\n<CountingAttacks />\n\n<FixtureDots />\n'));
+  writeFileSync(
+    story,
+    readFileSync(story, 'utf8').replace(
+      '\n<CountingAttacks />\n',
+      '\n<CountingAttacks />\n\n<FixtureDots />\n',
+    ),
+  );
 
   const bin = resolve('node_modules/.bin');
   const env = { ...process.env, PATH: `${bin}:${process.env.PATH}` };
-  const lintRun = spawnSync('node', ['scripts/check-content.ts'], { cwd: root, env, encoding: 'utf8', timeout: 60_000 });
+  const lintRun = spawnSync('node', ['scripts/check-content.ts'], {
+    cwd: root,
+    env,
+    encoding: 'utf8',
+    timeout: 60_000,
+  });
   lint = { status: lintRun.status, output: `${lintRun.stdout}\n${lintRun.stderr}` };
   dist = join(root, 'dist');
-  const result = spawnSync('astro', ['build', '--outDir', dist], { cwd: root, env, encoding: 'utf8', timeout: 180_000 });
+  const result = spawnSync('astro', ['build', '--outDir', dist], {
+    cwd: root,
+    env,
+    encoding: 'utf8',
+    timeout: 180_000,
+  });
   build = { status: result.status, output: `${result.stdout}\n${result.stderr}` };
 }, 240_000);
 
@@ -93,9 +132,16 @@ describe('a graphic added with one module, one registry entry and one MDX tag', 
       const doc = page(path);
       const figure = doc.querySelector(`figure#${ID}`);
       expect(figure, path).not.toBeNull();
-      expect(figure!.querySelectorAll('svg.fixture-dots circle[data-id]').length, path).toBeGreaterThan(3);
-      expect(doc.querySelector(`#${ID}-title`)?.textContent, path).toMatch(/^\d+ statistics as dots$/);
-      expect(figure!.querySelector('table caption')?.textContent, path).toContain('Statistics as dots');
+      expect(
+        figure!.querySelectorAll('svg.fixture-dots circle[data-id]').length,
+        path,
+      ).toBeGreaterThan(3);
+      expect(doc.querySelector(`#${ID}-title`)?.textContent, path).toMatch(
+        /^\d+ statistics as dots$/,
+      );
+      expect(figure!.querySelector('table caption')?.textContent, path).toContain(
+        'Statistics as dots',
+      );
       expect(figure!.querySelector(`a[href="/data/${ID}.csv"]`), path).not.toBeNull();
       expect(doc.querySelector('.chart-key')?.textContent, path).toContain('A statistic');
     }
@@ -121,7 +167,11 @@ describe('a graphic added with one module, one registry entry and one MDX tag', 
     const png = readFileSync(join(dist, `share/${ID}.png`));
     expect(png.subarray(1, 4).toString()).toBe('PNG');
     expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1200, 630]);
-    expect(page(`embed/${ID}/index.html`).querySelector('meta[property="og:image"]')?.getAttribute('content')).toMatch(new RegExp(`/share/${ID}\\.png$`));
+    expect(
+      page(`embed/${ID}/index.html`)
+        .querySelector('meta[property="og:image"]')
+        ?.getAttribute('content'),
+    ).toMatch(new RegExp(`/share/${ID}\\.png$`));
   });
 
   test('the galleries, the data page and the story list it', () => {

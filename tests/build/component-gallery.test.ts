@@ -17,13 +17,23 @@ const gallery = pages.find((p) => p.path === '/components/')!;
 describe('the component gallery', () => {
   test('has a section for every story component, with its doc, its MDX and a live example', () => {
     expect(gallery, 'dist/components/index.html').toBeDefined();
-    const sections = [...gallery.document.querySelectorAll('[data-component]')].map((s) => s.getAttribute('data-component'));
+    const sections = [...gallery.document.querySelectorAll('[data-component]')].map((s) =>
+      s.getAttribute('data-component'),
+    );
     expect(sections).toEqual(storyComponents);
     for (const name of sections) {
       const section = gallery.document.querySelector(`[data-component="${name}"]`)!;
-      expect(section.querySelector('.component-doc')?.textContent?.length, `${name} doc`).toBeGreaterThan(30);
-      expect(section.querySelector('.component-mdx')?.textContent, `${name} MDX`).toContain(`<${name}`);
-      expect(section.querySelector('.component-live')?.textContent?.trim().length, `${name} live example`).toBeGreaterThan(10);
+      expect(
+        section.querySelector('.component-doc')?.textContent?.length,
+        `${name} doc`,
+      ).toBeGreaterThan(30);
+      expect(section.querySelector('.component-mdx')?.textContent, `${name} MDX`).toContain(
+        `<${name}`,
+      );
+      expect(
+        section.querySelector('.component-live')?.textContent?.trim().length,
+        `${name} live example`,
+      ).toBeGreaterThan(10);
     }
   });
 
@@ -36,15 +46,24 @@ describe('the component gallery', () => {
   });
 
   test('is noindex and no other page links to it', () => {
-    expect(gallery.document.querySelector('meta[name="robots"]')?.getAttribute('content')).toBe('noindex');
+    expect(gallery.document.querySelector('meta[name="robots"]')?.getAttribute('content')).toBe(
+      'noindex',
+    );
     for (const page of pages.filter((p) => p !== gallery))
-      expect([...page.document.querySelectorAll('a[href]')].map((a) => a.getAttribute('href')), page.path).not.toContain('/components/');
+      expect(
+        [...page.document.querySelectorAll('a[href]')].map((a) => a.getAttribute('href')),
+        page.path,
+      ).not.toContain('/components/');
   });
 });
 
 describe('docComment(source)', () => {
   test('reads the first block comment of the frontmatter, without stars', () => {
-    expect(docComment('---\n/**\n * Shows a thing.\n * Props: a, b.\n */\nimport x from "y";\n/** not this */\n---\n<p/>')).toBe('Shows a thing.\nProps: a, b.');
+    expect(
+      docComment(
+        '---\n/**\n * Shows a thing.\n * Props: a, b.\n */\nimport x from "y";\n/** not this */\n---\n<p/>',
+      ),
+    ).toBe('Shows a thing.\nProps: a, b.');
   });
   test('is empty when the component has no doc comment, so the gallery test catches it', () => {
     expect(docComment('---\nconst a = 1;\n---\n<p/>')).toBe('');

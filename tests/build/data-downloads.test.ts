@@ -9,7 +9,12 @@ import { csvParseRows } from 'd3';
 import { describe, expect, test } from 'vitest';
 import { loadDataset } from '../../src/data/load.ts';
 import { JSON_SCHEMA_FILE } from '../../src/data/jsonSchema.ts';
-import { LIST_SEPARATOR, RECORD_TABLES, metaFields, recordFields } from '../../src/data/recordTables.ts';
+import {
+  LIST_SEPARATOR,
+  RECORD_TABLES,
+  metaFields,
+  recordFields,
+} from '../../src/data/recordTables.ts';
 import { GRAPHICS } from '../../src/graphics/index.ts';
 import { formatNumber } from '../../src/data/format.ts';
 import { DIST, parsedPages } from '../support/built.ts';
@@ -33,7 +38,11 @@ describe.each(RECORD_TABLES)('/data/%s.csv', (table) => {
   test('names the sources of each record, when the table has them', () => {
     const at = header!.indexOf('sources');
     if (at < 0) return expect(['sources', 'corrections']).toContain(table);
-    lines.forEach((line, i) => expect(line[at]).toBe((records[i] as unknown as { sources: string[] }).sources.join(LIST_SEPARATOR)));
+    lines.forEach((line, i) =>
+      expect(line[at]).toBe(
+        (records[i] as unknown as { sources: string[] }).sources.join(LIST_SEPARATOR),
+      ),
+    );
   });
 });
 
@@ -42,7 +51,11 @@ describe('/data/incidents.csv', () => {
     const [header, ...lines] = csvParseRows(built('data/incidents.csv'));
     const at = header!.indexOf('counts.vehiclesBurned');
     expect(at).toBeGreaterThan(0);
-    expect(lines.map((l) => l[at])).toEqual(data.incidents.map((i) => (i.counts.vehiclesBurned === undefined ? '' : String(i.counts.vehiclesBurned))));
+    expect(lines.map((l) => l[at])).toEqual(
+      data.incidents.map((i) =>
+        i.counts.vehiclesBurned === undefined ? '' : String(i.counts.vehiclesBurned),
+      ),
+    );
   });
 });
 
@@ -55,7 +68,9 @@ describe('/data/prison-attacks.json', () => {
   });
 
   test('its "$schema" resolves to /data/prison-attacks.schema.json, the committed schema', () => {
-    expect(new URL(json.$schema, 'https://site.example/data/prison-attacks.json').pathname).toBe('/data/prison-attacks.schema.json');
+    expect(new URL(json.$schema, 'https://site.example/data/prison-attacks.json').pathname).toBe(
+      '/data/prison-attacks.schema.json',
+    );
     expect(built('data/prison-attacks.schema.json')).toBe(readFileSync(JSON_SCHEMA_FILE, 'utf8'));
   });
 });
@@ -77,19 +92,33 @@ describe('/data/ (the data dictionary)', () => {
   });
 
   test.each(RECORD_TABLES)('gives the row count of %s.csv', (table) => {
-    const item = [...doc.querySelectorAll('#downloads ~ ul li')].find((li) => li.querySelector(`a[href="/data/${table}.csv"]`));
+    const item = [...doc.querySelectorAll('#downloads ~ ul li')].find((li) =>
+      li.querySelector(`a[href="/data/${table}.csv"]`),
+    );
     const n = data[table].length;
     expect(item?.textContent).toContain(`${formatNumber(n)} row${n === 1 ? '' : 's'}`);
   });
 
-  test.each([...RECORD_TABLES, 'meta'])('lists every field of %s in a table with a caption and column headers', (table) => {
-    const section = doc.getElementById(`table-${table}`)?.closest('section');
-    const t = section?.querySelector('table');
-    expect(t?.querySelector('caption')?.textContent).toMatch(/\w/);
-    expect([...t!.querySelectorAll('thead th[scope="col"]')].map((th) => th.textContent)).toEqual(['Column', 'Type', 'Required', 'What it is']);
-    const fields = table === 'meta' ? metaFields() : recordFields(table as (typeof RECORD_TABLES)[number]);
-    const rows = [...t!.querySelectorAll('tbody tr')];
-    expect(rows.map((r) => r.querySelector('th[scope="row"]')?.textContent)).toEqual(fields.map((f) => f.name));
-    rows.forEach((r, i) => expect(r.querySelectorAll('td')[2]?.textContent).toBe(String(fields[i]!.schema.description)));
-  });
+  test.each([...RECORD_TABLES, 'meta'])(
+    'lists every field of %s in a table with a caption and column headers',
+    (table) => {
+      const section = doc.getElementById(`table-${table}`)?.closest('section');
+      const t = section?.querySelector('table');
+      expect(t?.querySelector('caption')?.textContent).toMatch(/\w/);
+      expect([...t!.querySelectorAll('thead th[scope="col"]')].map((th) => th.textContent)).toEqual(
+        ['Column', 'Type', 'Required', 'What it is'],
+      );
+      const fields =
+        table === 'meta' ? metaFields() : recordFields(table as (typeof RECORD_TABLES)[number]);
+      const rows = [...t!.querySelectorAll('tbody tr')];
+      expect(rows.map((r) => r.querySelector('th[scope="row"]')?.textContent)).toEqual(
+        fields.map((f) => f.name),
+      );
+      rows.forEach((r, i) =>
+        expect(r.querySelectorAll('td')[2]?.textContent).toBe(
+          String(fields[i]!.schema.description),
+        ),
+      );
+    },
+  );
 });

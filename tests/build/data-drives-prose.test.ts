@@ -14,9 +14,18 @@ import { formatDate } from '../../src/data/format.ts';
 
 /** The JSON examples of content/README.md, by the kind of record each one is. */
 function guideExamples() {
-  const blocks = [...readFileSync('content/README.md', 'utf8').matchAll(/```json\n([\s\S]*?)```/g)].map((m) => JSON.parse(m[1]!));
-  const find = (key: string) => blocks.find((b) => key in b) ?? expect.fail(`content/README.md has no example with "${key}"`);
-  return { source: find('outlet'), place: find('precision'), incident: find('night'), timeline: find('category'), correction: find('text') };
+  const blocks = [
+    ...readFileSync('content/README.md', 'utf8').matchAll(/```json\n([\s\S]*?)```/g),
+  ].map((m) => JSON.parse(m[1]!));
+  const find = (key: string) =>
+    blocks.find((b) => key in b) ?? expect.fail(`content/README.md has no example with "${key}"`);
+  return {
+    source: find('outlet'),
+    place: find('precision'),
+    incident: find('night'),
+    timeline: find('category'),
+    correction: find('text'),
+  };
 }
 
 const numbersIn = (html: string) =>
@@ -47,7 +56,15 @@ describe('the prose follows the data', () => {
     expect(after.status, after.output).toBe(0);
     const n2 = numbersIn(readFileSync(join(after.outDir, 'index.html'), 'utf8'));
     for (const [name, text] of Object.entries(n2)) {
-      const changed = ['wave.incidents', 'wave.places', 'wave.vehicles-burned', 'wave.prisons', 'wave.towns', 'wave.departements', 'wave.arson'];
+      const changed = [
+        'wave.incidents',
+        'wave.places',
+        'wave.vehicles-burned',
+        'wave.prisons',
+        'wave.towns',
+        'wave.departements',
+        'wave.arson',
+      ];
       if (changed.includes(name) && name in n1) expect(text, name).not.toBe(n1[name]);
     }
     expect(Object.keys(n2).some((k) => k.startsWith('wave.'))).toBe(true);
@@ -61,16 +78,30 @@ describe('the prose follows the data', () => {
     expect(story.querySelector('#policy-timeline')?.textContent).toContain(timeline.title);
     expect(story.querySelector(`#source-${source.id}`)?.textContent).toContain(source.title);
     expect(read('embed/attack-map/index.html')).toContain(place.name);
-    for (const [file, text] of [['data/attack-map.csv', place.name], ['data/attack-wave.csv', incident.summary], ['data/incidents.csv', incident.id], ['data/places.csv', place.id], ['data/corrections.csv', correction.text]])
+    for (const [file, text] of [
+      ['data/attack-map.csv', place.name],
+      ['data/attack-wave.csv', incident.summary],
+      ['data/incidents.csv', incident.id],
+      ['data/places.csv', place.id],
+      ['data/corrections.csv', correction.text],
+    ])
       expect(existsSync(join(after.outDir, file!)) && read(file!), file).toContain(text);
     // The correction: at the top, in the log at the bottom, in the page's metadata and downloads.
     expect(story.querySelector('#latest-correction')?.textContent).toContain(correction.text);
-    expect(story.querySelector(`#correction-${correction.id}`)?.textContent).toContain(correction.text);
-    expect(story.querySelector('.dateline')?.textContent).toMatch(new RegExp(`Corrected\\s+${formatDate(correction.date)}`));
+    expect(story.querySelector(`#correction-${correction.id}`)?.textContent).toContain(
+      correction.text,
+    );
+    expect(story.querySelector('.dateline')?.textContent).toMatch(
+      new RegExp(`Corrected\\s+${formatDate(correction.date)}`),
+    );
     const ld = JSON.parse(story.querySelector('script[type="application/ld+json"]')!.textContent!);
     expect(ld.dateModified).toBe(correction.date);
-    expect(ld.correction.some((c: { text: string }) => c.text.includes(correction.text))).toBe(true);
-    expect(story.querySelector('meta[property="article:modified_time"]')?.getAttribute('content')).toBe(correction.date);
+    expect(ld.correction.some((c: { text: string }) => c.text.includes(correction.text))).toBe(
+      true,
+    );
+    expect(
+      story.querySelector('meta[property="article:modified_time"]')?.getAttribute('content'),
+    ).toBe(correction.date);
     const corrections = JSON.parse(read('data/prison-attacks.json')).corrections;
     expect(corrections).toHaveLength(data.corrections.length);
     expect(corrections).toContainEqual(correction);

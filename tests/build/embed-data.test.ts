@@ -8,10 +8,15 @@ const embeds = parsedPages().filter((p) => /^\/embed\/[a-z-]+\/$/.test(p.path));
 describe('embed pages give their data', () => {
   test('there are embed pages', () => expect(embeds.length).toBeGreaterThan(3));
 
-  test.each(embeds.map((p) => [p.path, p] as const))('%s: a data table and CSV/JSON downloads', (_, page) => {
-    expect(page.document.querySelectorAll('.graphic-data table th').length).toBeGreaterThan(0);
-    const downloads = [...page.document.querySelectorAll<HTMLAnchorElement>('.graphic-downloads a[download]')].map((a) => a.getAttribute('href')!);
-    expect(downloads.map((h) => h.split('.').pop()).sort()).toEqual(['csv', 'json']);
-    for (const href of downloads) expect(existsSync(`dist${href}`), href).toBe(true);
-  });
+  test.each(embeds.map((p) => [p.path, p] as const))(
+    '%s: a data table and CSV/JSON downloads',
+    (_, page) => {
+      expect(page.document.querySelectorAll('.graphic-data table th').length).toBeGreaterThan(0);
+      const downloads = [
+        ...page.document.querySelectorAll<HTMLAnchorElement>('.graphic-downloads a[download]'),
+      ].map((a) => a.getAttribute('href')!);
+      expect(downloads.map((h) => h.split('.').pop()).sort()).toEqual(['csv', 'json']);
+      for (const href of downloads) expect(existsSync(`dist${href}`), href).toBe(true);
+    },
+  );
 });

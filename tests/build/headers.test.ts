@@ -32,7 +32,9 @@ describe.each(pages.map((p) => [p.path, p] as const))('%s', (_, page) => {
     expect(scripts).toContain("'self'");
     expect(scripts).not.toContain("'unsafe-inline'");
     expect(scripts).not.toContain("'unsafe-eval'");
-    expect(scripts.every((s) => s === "'self'" || /^'sha(256|384|512)-[A-Za-z0-9+/=]+'$/.test(s))).toBe(true);
+    expect(
+      scripts.every((s) => s === "'self'" || /^'sha(256|384|512)-[A-Za-z0-9+/=]+'$/.test(s)),
+    ).toBe(true);
     expect(policy.get('default-src')).toEqual(["'self'"]);
     expect(policy.get('object-src')).toEqual(["'none'"]);
     expect(policy.get('base-uri')).toEqual(["'self'"]);
@@ -53,12 +55,20 @@ describe.each(pages.map((p) => [p.path, p] as const))('%s', (_, page) => {
     const hashes = new Set(policy.get('script-src'));
     for (const script of page.document.querySelectorAll('script:not([src])')) {
       // Data blocks (JSON, JSON-LD) never run, so CSP ignores them; classic, module and importmap scripts count.
-      if (!/^(|text\/javascript|module|importmap)$/i.test(script.getAttribute('type') ?? '')) continue;
-      const digest = `'sha256-${createHash('sha256').update(script.textContent ?? '').digest('base64')}'`;
-      expect(hashes.has(digest), `inline script not covered by a hash: ${script.textContent?.slice(0, 80)}`).toBe(true);
+      if (!/^(|text\/javascript|module|importmap)$/i.test(script.getAttribute('type') ?? ''))
+        continue;
+      const digest = `'sha256-${createHash('sha256')
+        .update(script.textContent ?? '')
+        .digest('base64')}'`;
+      expect(
+        hashes.has(digest),
+        `inline script not covered by a hash: ${script.textContent?.slice(0, 80)}`,
+      ).toBe(true);
     }
     const handlers = [...page.document.querySelectorAll('*')].flatMap((el) =>
-      [...el.attributes].filter((a) => /^on/i.test(a.name)).map((a) => `<${el.localName} ${a.name}>`),
+      [...el.attributes]
+        .filter((a) => /^on/i.test(a.name))
+        .map((a) => `<${el.localName} ${a.name}>`),
     );
     expect(handlers).toEqual([]);
     expect(page.html).not.toMatch(/(href|src|action)\s*=\s*["']?\s*javascript:/i);
@@ -80,7 +90,9 @@ describe.each(pages.map((p) => [p.path, p] as const))('%s', (_, page) => {
 
 describe('parseHeadersFile and headersFor', () => {
   test('a later rule detaches and replaces a header; splats and placeholders match', () => {
-    const r = parseHeadersFile('/*\n  A: 1\n  B: x\n/embed/*\n  ! A\n  A: 2\n/data/:file\n  B: y\n');
+    const r = parseHeadersFile(
+      '/*\n  A: 1\n  B: x\n/embed/*\n  ! A\n  A: 2\n/data/:file\n  B: y\n',
+    );
     expect(headersFor(r, '/')).toEqual({ a: '1', b: 'x' });
     expect(headersFor(r, '/embed/attack-map/')).toEqual({ a: '2', b: 'x' });
     expect(headersFor(r, '/data/incidents.csv')).toEqual({ a: '1', b: 'x, y' });

@@ -16,15 +16,23 @@ const site = new URL(SITE);
 /** The built page or file a URL path lands on, as a static host would serve it; undefined when none. */
 function landing(path: string): { page?: ParsedPage | undefined; file: string } | undefined {
   const direct = join(DIST, path);
-  if (path.endsWith('/')) return existsSync(join(direct, 'index.html')) ? { page: byPath.get(path), file: join(direct, 'index.html') } : undefined;
-  if (existsSync(direct) && statSync(direct).isFile()) return { page: byPath.get(path), file: direct };
+  if (path.endsWith('/'))
+    return existsSync(join(direct, 'index.html'))
+      ? { page: byPath.get(path), file: join(direct, 'index.html') }
+      : undefined;
+  if (existsSync(direct) && statSync(direct).isFile())
+    return { page: byPath.get(path), file: direct };
   return undefined;
 }
 
 /** Internal links of a page: [href as written, resolved URL], leaving out other sites, mail and phone. */
 function internalLinks(page: ParsedPage): [string, URL][] {
   const base = new URL(page.path, site);
-  const links = [...page.document.querySelectorAll('a[href], area[href], link[rel~="canonical"][href], link[rel~="alternate"][href]')];
+  const links = [
+    ...page.document.querySelectorAll(
+      'a[href], area[href], link[rel~="canonical"][href], link[rel~="alternate"][href]',
+    ),
+  ];
   return links.flatMap((el) => {
     const href = el.getAttribute('href')!;
     if (/^(mailto|tel|sms):/i.test(href)) return [];
@@ -50,7 +58,8 @@ describe.each(pages.map((p) => [p.path, p] as const))('%s', (_, page) => {
       }
       const doc = target.page.document;
       const named = [...doc.querySelectorAll('a[name]')].some((a) => a.getAttribute('name') === id);
-      if (!doc.getElementById(id) && !named) broken.push(`${href}: no element with id "${id}" on ${target.page.path}`);
+      if (!doc.getElementById(id) && !named)
+        broken.push(`${href}: no element with id "${id}" on ${target.page.path}`);
     }
     expect(broken).toEqual([]);
   });

@@ -10,7 +10,8 @@ import { DIST, parsedPages } from '../support/built.ts';
 
 const pages = parsedPages();
 const ABSOLUTE = /^\s*(?:[a-z][a-z0-9+.-]*:)?\/\//i;
-const RESOURCE_RELS = /\b(stylesheet|icon|apple-touch-icon|manifest|preload|modulepreload|prefetch|preconnect|dns-prefetch|prerender|mask-icon)\b/i;
+const RESOURCE_RELS =
+  /\b(stylesheet|icon|apple-touch-icon|manifest|preload|modulepreload|prefetch|preconnect|dns-prefetch|prerender|mask-icon)\b/i;
 
 /** Absolute url(…) and @import targets in CSS text. */
 function cssUrls(css: string): string[] {
@@ -27,23 +28,35 @@ describe.each(pages.map((p) => [p.path, p] as const))('%s', (_, page) => {
     };
     for (const el of page.document.querySelectorAll('*')) {
       const tag = el.localName;
-      for (const attr of ['src', 'poster', 'data', 'background']) check(`<${tag} ${attr}>`, el.getAttribute(attr));
-      for (const attr of ['srcset', 'imagesrcset']) for (const part of (el.getAttribute(attr) ?? '').split(',')) check(`<${tag} ${attr}>`, part.trim().split(/\s+/)[0] ?? null);
-      if (tag === 'link' && RESOURCE_RELS.test(el.getAttribute('rel') ?? '')) check(`<link rel="${el.getAttribute('rel')}">`, el.getAttribute('href'));
-      if (['use', 'image', 'feimage'].includes(tag)) check(`<${tag} href>`, el.getAttribute('href') ?? el.getAttribute('xlink:href'));
-      if (tag === 'meta' && /refresh/i.test(el.getAttribute('http-equiv') ?? '')) found.push(`<meta http-equiv=refresh>: ${el.getAttribute('content')}`);
-      for (const url of cssUrls(el.getAttribute('style') ?? '')) found.push(`<${tag} style>: ${url}`);
+      for (const attr of ['src', 'poster', 'data', 'background'])
+        check(`<${tag} ${attr}>`, el.getAttribute(attr));
+      for (const attr of ['srcset', 'imagesrcset'])
+        for (const part of (el.getAttribute(attr) ?? '').split(','))
+          check(`<${tag} ${attr}>`, part.trim().split(/\s+/)[0] ?? null);
+      if (tag === 'link' && RESOURCE_RELS.test(el.getAttribute('rel') ?? ''))
+        check(`<link rel="${el.getAttribute('rel')}">`, el.getAttribute('href'));
+      if (['use', 'image', 'feimage'].includes(tag))
+        check(`<${tag} href>`, el.getAttribute('href') ?? el.getAttribute('xlink:href'));
+      if (tag === 'meta' && /refresh/i.test(el.getAttribute('http-equiv') ?? ''))
+        found.push(`<meta http-equiv=refresh>: ${el.getAttribute('content')}`);
+      for (const url of cssUrls(el.getAttribute('style') ?? ''))
+        found.push(`<${tag} style>: ${url}`);
     }
-    for (const style of page.document.querySelectorAll('style')) for (const url of cssUrls(style.textContent ?? '')) found.push(`<style>: ${url}`);
+    for (const style of page.document.querySelectorAll('style'))
+      for (const url of cssUrls(style.textContent ?? '')) found.push(`<style>: ${url}`);
     expect(found).toEqual([]);
   });
 });
 
 describe('stylesheets in dist/', () => {
   test('no url() or @import points to another host', () => {
-    const sheets = readdirSync(DIST, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.css'));
+    const sheets = readdirSync(DIST, { recursive: true, encoding: 'utf8' }).filter((f) =>
+      f.endsWith('.css'),
+    );
     expect(sheets.length).toBeGreaterThan(0);
-    const found = sheets.flatMap((f) => cssUrls(readFileSync(join(DIST, f), 'utf8')).map((u) => `${f}: ${u}`));
+    const found = sheets.flatMap((f) =>
+      cssUrls(readFileSync(join(DIST, f), 'utf8')).map((u) => `${f}: ${u}`),
+    );
     expect(found).toEqual([]);
   });
 });

@@ -15,7 +15,10 @@ describe('the built story', () => {
       let before = '';
       const read = (node: Node) => {
         if (node.nodeType === 3) before += node.textContent ?? '';
-        else if (node instanceof document.defaultView!.HTMLElement && (node.matches('span.num') || node.matches('time'))) {
+        else if (
+          node instanceof document.defaultView!.HTMLElement &&
+          (node.matches('span.num') || node.matches('time'))
+        ) {
           const text = node.textContent ?? '';
           if (/(?:^|[.!?…]["'”’)\]]*)\s*["'“‘(\[]*$/u.test(before)) {
             starts++;

@@ -14,15 +14,22 @@ import { parsedPages, DIST, type ParsedPage } from '../support/built.ts';
 
 const site = new URL(SITE);
 const pages = parsedPages();
-const meta = (page: ParsedPage, key: string) => page.document.querySelector(`meta[property="${key}"], meta[name="${key}"]`)?.getAttribute('content') ?? undefined;
+const meta = (page: ParsedPage, key: string) =>
+  page.document
+    .querySelector(`meta[property="${key}"], meta[name="${key}"]`)
+    ?.getAttribute('content') ?? undefined;
 const withImage = pages.filter((p) => meta(p, 'og:image') !== undefined);
-const sharedPages = pages.filter((p) => p.path === '/' || /^\/embed\/[^/]+\/(static\/)?$/.test(p.path));
+const sharedPages = pages.filter(
+  (p) => p.path === '/' || /^\/embed\/[^/]+\/(static\/)?$/.test(p.path),
+);
 
 /** Width and height from a PNG's IHDR chunk; throws when the bytes are not a PNG. */
 function pngSize(file: string): { width: number; height: number; bytes: number } {
   const b = readFileSync(file);
-  if (!b.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]))) throw new Error(`${file} is not a PNG (no PNG signature)`);
-  if (b.subarray(12, 16).toString('latin1') !== 'IHDR') throw new Error(`${file}: the first chunk is not IHDR`);
+  if (!b.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])))
+    throw new Error(`${file} is not a PNG (no PNG signature)`);
+  if (b.subarray(12, 16).toString('latin1') !== 'IHDR')
+    throw new Error(`${file}: the first chunk is not IHDR`);
   return { width: b.readUInt32BE(16), height: b.readUInt32BE(20), bytes: b.length };
 }
 
@@ -34,13 +41,31 @@ function distFile(url: string): string {
 }
 
 const FULL_SET = [
-  'og:title', 'og:description', 'og:type', 'og:url', 'og:site_name', 'og:locale',
-  'og:image', 'og:image:width', 'og:image:height', 'og:image:type', 'og:image:alt',
-  'twitter:card', 'twitter:title', 'twitter:description', 'twitter:image', 'twitter:image:alt',
+  'og:title',
+  'og:description',
+  'og:type',
+  'og:url',
+  'og:site_name',
+  'og:locale',
+  'og:image',
+  'og:image:width',
+  'og:image:height',
+  'og:image:type',
+  'og:image:alt',
+  'twitter:card',
+  'twitter:title',
+  'twitter:description',
+  'twitter:image',
+  'twitter:image:alt',
 ];
 
 test('the story and every embed page (and its static variant) are among the pages with a share image', () => {
-  expect(sharedPages.map((p) => p.path)).toEqual(expect.arrayContaining(['/', ...EMBEDS.flatMap((g) => [`/embed/${g.id}/`, `/embed/${g.id}/static/`])]));
+  expect(sharedPages.map((p) => p.path)).toEqual(
+    expect.arrayContaining([
+      '/',
+      ...EMBEDS.flatMap((g) => [`/embed/${g.id}/`, `/embed/${g.id}/static/`]),
+    ]),
+  );
   for (const page of sharedPages) expect(withImage, page.path).toContain(page);
 });
 
@@ -53,7 +78,11 @@ describe.each(withImage.map((p) => [p.path, p] as const))('%s', (_, page) => {
     expect(existsSync(file), `${image} → ${file} does not exist`).toBe(true);
     const png = pngSize(file);
     expect([png.width, png.height]).toEqual([1200, 630]);
-    expect([meta(page, 'og:image:width'), meta(page, 'og:image:height'), meta(page, 'og:image:type')]).toEqual(['1200', '630', 'image/png']);
+    expect([
+      meta(page, 'og:image:width'),
+      meta(page, 'og:image:height'),
+      meta(page, 'og:image:type'),
+    ]).toEqual(['1200', '630', 'image/png']);
     // A blank 1200 × 630 card compresses to a few kB; a drawn graphic with text is tens of kB.
     expect(png.bytes).toBeGreaterThan(20_000);
   });
@@ -83,14 +112,22 @@ describe.each(sharedPages.map((p) => [p.path, p] as const))('%s', (path, page) =
   });
 });
 
-test('the story uses /share/story.png with its headline; each embed page uses its own graphic\'s image', () => {
+test("the story uses /share/story.png with its headline; each embed page uses its own graphic's image", () => {
   const story = pages.find((p) => p.path === '/')!;
   expect(new URL(meta(story, 'og:image')!).pathname).toBe('/share/story.png');
   expect(meta(story, 'og:title')).toBe(story.document.querySelector('h1')!.textContent!.trim());
   expect(meta(story, 'og:image:alt')).toContain(meta(story, 'og:title'));
   for (const g of EMBEDS) {
     for (const path of [`/embed/${g.id}/`, `/embed/${g.id}/static/`]) {
-      expect(new URL(meta(pages.find((p) => p.path === path)!, 'og:image')!).pathname, path).toBe(`/share/${g.id}.png`);
+      expect(
+        new URL(
+          meta(
+            pages.find((p) => p.path === path)!,
+            'og:image',
+          )!,
+        ).pathname,
+        path,
+      ).toBe(`/share/${g.id}.png`);
     }
   }
 });
@@ -105,7 +142,7 @@ test("each graphic's image alt and description carry the takeaway title its figu
   }
 });
 
-test('each oEmbed file has the graphic\'s share image as its thumbnail, with its real size', () => {
+test("each oEmbed file has the graphic's share image as its thumbnail, with its real size", () => {
   for (const g of EMBEDS) {
     const o = JSON.parse(readFileSync(`${DIST}/oembed/${g.id}.json`, 'utf8'));
     expect(o.thumbnail_url).toBe(new URL(`/share/${g.id}.png`, site).href);

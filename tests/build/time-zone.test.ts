@@ -22,17 +22,23 @@ function files(dir: string): string[] {
 describe('the build is the same in every time zone', () => {
   const builds = {} as Record<(typeof ZONES)[number], BuildResult>;
 
-  test.each(ZONES)('builds with TZ=%s', (zone) => {
-    builds[zone] = buildSite(DATA_FILE, { TZ: zone });
-    expect(builds[zone].status, builds[zone].output).toBe(0);
-  }, 240_000);
+  test.each(ZONES)(
+    'builds with TZ=%s',
+    (zone) => {
+      builds[zone] = buildSite(DATA_FILE, { TZ: zone });
+      expect(builds[zone].status, builds[zone].output).toBe(0);
+    },
+    240_000,
+  );
 
   test('every HTML page and SVG file is byte-identical', () => {
     const [a, b] = ZONES.map((z) => builds[z]?.outDir ?? expect.fail(`the ${z} build did not run`));
     const names = files(a!);
     expect(names.length).toBeGreaterThan(10);
     expect(files(b!)).toEqual(names);
-    const differing = names.filter((name) => !readFileSync(join(a!, name)).equals(readFileSync(join(b!, name))));
+    const differing = names.filter(
+      (name) => !readFileSync(join(a!, name)).equals(readFileSync(join(b!, name))),
+    );
     expect(differing).toEqual([]);
   });
 });

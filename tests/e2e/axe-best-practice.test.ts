@@ -16,15 +16,34 @@ const pages = builtPages('dist').map((p) => p.path);
 
 describe('axe with best practices', () => {
   test.each(pages)('%s: no violation', async (path) => {
-    const w = await watchedPage(site.browser, [site.server.origin], { viewport: { width: 1280, height: 800 } });
+    const w = await watchedPage(site.browser, [site.server.origin], {
+      viewport: { width: 1280, height: 800 },
+    });
     await w.page.goto(`${site.server.origin}${path}`, { waitUntil: 'load' });
     await scrollToBottom(w.page);
     if (path === '/embed/') {
       // Every preview has loaded its page before axe reads the frames.
-      await w.page.waitForFunction(() => [...document.querySelectorAll('iframe')].every((f) => f.contentDocument?.readyState === 'complete' && f.contentDocument.querySelector('main')), undefined, { timeout: 30_000 });
+      await w.page.waitForFunction(
+        () =>
+          [...document.querySelectorAll('iframe')].every(
+            (f) =>
+              f.contentDocument?.readyState === 'complete' &&
+              f.contentDocument.querySelector('main'),
+          ),
+        undefined,
+        { timeout: 30_000 },
+      );
     }
-    const result = await new AxeBuilder({ page: w.page }).withTags([...WCAG_TAGS, 'best-practice']).analyze();
-    const violations = result.violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 4).join(' | ')}`);
+    const result = await new AxeBuilder({ page: w.page })
+      .withTags([...WCAG_TAGS, 'best-practice'])
+      .analyze();
+    const violations = result.violations.map(
+      (v) =>
+        `${v.id} (${v.impact}): ${v.help} — ${v.nodes
+          .map((n) => n.target.join(' '))
+          .slice(0, 4)
+          .join(' | ')}`,
+    );
     expect(violations).toEqual([]);
   });
 });

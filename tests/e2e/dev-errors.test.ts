@@ -6,7 +6,15 @@
  * into dist/.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdtempSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -20,7 +28,10 @@ const dir = mkdtempSync(join(tmpdir(), 'under-fire-dev-'));
 const dataCopy = join(dir, 'prison-attacks.json');
 const goodData = readFileSync('content/data/prison-attacks.json', 'utf8');
 /** When dist/ and its story page last changed ("absent" when there is none). */
-const distStamp = () => ['dist', 'dist/index.html'].map((p) => (existsSync(p) ? statSync(p).mtimeMs : 'absent')).join(' ');
+const distStamp = () =>
+  ['dist', 'dist/index.html']
+    .map((p) => (existsSync(p) ? statSync(p).mtimeMs : 'absent'))
+    .join(' ');
 
 let server: ChildProcess;
 let terminal = '';
@@ -40,13 +51,22 @@ function freePort(): Promise<number> {
 }
 
 /** The error overlay's message, or null when there is none. */
-const overlayText = () => page.evaluate(() => document.querySelector('vite-error-overlay')?.shadowRoot?.querySelector('#message-content')?.textContent ?? null);
+const overlayText = () =>
+  page.evaluate(
+    () =>
+      document.querySelector('vite-error-overlay')?.shadowRoot?.querySelector('#message-content')
+        ?.textContent ?? null,
+  );
 
 /**
  * Waits up to 20 s for a condition on the page, through the reloads a save causes (a check that
  * meets a page being replaced is simply made again on the next one).
  */
-async function waitOnPage(condition: (arg: string) => unknown, arg: string, what: string): Promise<unknown> {
+async function waitOnPage(
+  condition: (arg: string) => unknown,
+  arg: string,
+  what: string,
+): Promise<unknown> {
   const deadline = Date.now() + 20_000;
   for (;;) {
     const left = deadline - Date.now();
@@ -55,7 +75,8 @@ async function waitOnPage(condition: (arg: string) => unknown, arg: string, what
       const handle = await page.waitForFunction(condition, arg, { timeout: left });
       return await handle.jsonValue();
     } catch (error) {
-      if (!/Execution context was destroyed|navigation|Target closed/i.test(String(error))) throw new Error(`Not seen within 20 s: ${what}`);
+      if (!/Execution context was destroyed|navigation|Target closed/i.test(String(error)))
+        throw new Error(`Not seen within 20 s: ${what}`);
     }
   }
 }
@@ -63,13 +84,21 @@ async function waitOnPage(condition: (arg: string) => unknown, arg: string, what
 /** Waits for the overlay showing `fragment`, and returns its message. */
 async function waitForOverlay(fragment: string): Promise<string> {
   const shown = (f: string) => {
-    const text = document.querySelector('vite-error-overlay')?.shadowRoot?.querySelector('#message-content')?.textContent ?? '';
+    const text =
+      document.querySelector('vite-error-overlay')?.shadowRoot?.querySelector('#message-content')
+        ?.textContent ?? '';
     return text.includes(f) && text;
   };
   return String(await waitOnPage(shown, fragment, `an overlay saying "${fragment}"`));
 }
 const waitForStory = () =>
-  waitOnPage(() => !document.querySelector('vite-error-overlay') && !!document.querySelector('[data-num="wave.places"]'), '', 'the story, with no overlay');
+  waitOnPage(
+    () =>
+      !document.querySelector('vite-error-overlay') &&
+      !!document.querySelector('[data-num="wave.places"]'),
+    '',
+    'the story, with no overlay',
+  );
 
 beforeAll(async () => {
   distBefore = distStamp();
@@ -77,13 +106,25 @@ beforeAll(async () => {
   const port = await freePort();
   origin = `http://127.0.0.1:${port}`;
   // The server runs as an editor's would: without vitest's variables (with VITEST set, Vite does not listen).
-  const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^(VITEST|TEST$|NODE_ENV$)/.test(k)));
-  server = spawn('npx', ['astro', 'dev', '--port', String(port), '--host', '127.0.0.1'], { env: { ...env, UNDER_FIRE_DATA: dataCopy, FORCE_COLOR: '0' }, detached: true });
+  const env = Object.fromEntries(
+    Object.entries(process.env).filter(([k]) => !/^(VITEST|TEST$|NODE_ENV$)/.test(k)),
+  );
+  server = spawn('npx', ['astro', 'dev', '--port', String(port), '--host', '127.0.0.1'], {
+    env: { ...env, UNDER_FIRE_DATA: dataCopy, FORCE_COLOR: '0' },
+    detached: true,
+  });
   server.stdout!.on('data', (b) => (terminal += b));
   server.stderr!.on('data', (b) => (terminal += b));
   let up = false;
-  for (let t = Date.now(); !up && Date.now() - t < 60_000 && server.exitCode === null; await new Promise((r) => setTimeout(r, 250)))
-    up = await fetch(`${origin}/`).then((r) => r.ok, () => false);
+  for (
+    let t = Date.now();
+    !up && Date.now() - t < 60_000 && server.exitCode === null;
+    await new Promise((r) => setTimeout(r, 250))
+  )
+    up = await fetch(`${origin}/`).then(
+      (r) => r.ok,
+      () => false,
+    );
   // e.g. "Another astro dev server is already running" (stop it with npx astro dev stop)
   if (!up) throw new Error(`astro dev did not start:\n${terminal}`);
   browser = await launch();
@@ -105,17 +146,25 @@ describe('astro dev shows content errors live', () => {
       const shown = await waitForOverlay(`${dataCopy}: 1 problem in the data file`);
       const before = goodData.slice(0, goodData.indexOf('"value": 17000'));
       const [line, column] = [before.split('\n').length, before.length - before.lastIndexOf('\n')];
-      expect(shown).toContain(`✗ ${dataCopy}:${line}:${column}: statistics[0].value (record "drug-detainees"): The value must be a number, without spaces or commas, e.g. 17000. Found "17000".`);
-      expect(shown).toContain('Fix the file and save it: the page in the browser reloads by itself.');
+      expect(shown).toContain(
+        `✗ ${dataCopy}:${line}:${column}: statistics[0].value (record "drug-detainees"): The value must be a number, without spaces or commas, e.g. 17000. Found "17000".`,
+      );
+      expect(shown).toContain(
+        'Fix the file and save it: the page in the browser reloads by itself.',
+      );
       const printed = terminal.replace(/\x1b\[[0-9;]*m/g, '');
-      expect(printed).toMatch(/\[ERROR\] \[under-fire-dataset\] .*prison-attacks\.json: 1 problem in the data file[^\n]*\n\s+✗ \S+prison-attacks\.json:\d+:\d+: statistics\[0\]\.value \(record "drug-detainees"\)/);
+      expect(printed).toMatch(
+        /\[ERROR\] \[under-fire-dataset\] .*prison-attacks\.json: 1 problem in the data file[^\n]*\n\s+✗ \S+prison-attacks\.json:\d+:\d+: statistics\[0\]\.value \(record "drug-detainees"\)/,
+      );
       expect(printed).not.toMatch(/^\s+at /m); // no stack trace under the message
     } finally {
       writeFileSync(dataCopy, goodData);
     }
     await waitForStory(); // the page reloads by itself: no navigation from the test
     expect(await overlayText()).toBeNull();
-    expect(await page.locator('[data-num="wave.incidents"]').first().textContent()).toMatch(/^\d+$/);
+    expect(await page.locator('[data-num="wave.incidents"]').first().textContent()).toMatch(
+      /^\d+$/,
+    );
   });
 
   test('an MDX prop error: the overlay names the story, the component and the known names; fixing it clears it', async () => {
@@ -126,7 +175,9 @@ describe('astro dev shows content errors live', () => {
       // The content lints run as the story compiles: our message, with the line and column, comes first.
       const line = story.split('\n').findIndex((l) => l.includes('<Num of="wave.places" />')) + 1;
       expect(shown).toMatch(
-        new RegExp(`^content/story\\.mdx: 1 problem in the story:\\s+✗ content/story\\.mdx:${line}:\\d+: <Num of="wave\\.placs">: No number is called "wave\\.placs"\\. Did you mean "wave\\.places"\\? Use a statistic id`),
+        new RegExp(
+          `^content/story\\.mdx: 1 problem in the story:\\s+✗ content/story\\.mdx:${line}:\\d+: <Num of="wave\\.placs">: No number is called "wave\\.placs"\\. Did you mean "wave\\.places"\\? Use a statistic id`,
+        ),
       );
     } finally {
       writeFileSync(STORY, story);
@@ -141,7 +192,9 @@ describe('astro dev shows content errors live', () => {
     try {
       writeFileSync(STORY, story.replace('<Num of="wave.places" />', '<Nun of="wave.places" />'));
       const shown = await waitForOverlay('"Nun"');
-      expect(shown).toMatch(/^content\/story\.mdx: 1 problem in the story:\s+✗ content\/story\.mdx:\d+:\d+: <Nun>: No story component is called "Nun"\. Did you mean "Num"\?/);
+      expect(shown).toMatch(
+        /^content\/story\.mdx: 1 problem in the story:\s+✗ content\/story\.mdx:\d+:\d+: <Nun>: No story component is called "Nun"\. Did you mean "Num"\?/,
+      );
       expect(shown).not.toMatch(/Expected component|\n\s+at /);
     } finally {
       writeFileSync(STORY, story);
@@ -160,9 +213,28 @@ describe('astro dev shows content errors live', () => {
       renameSync(`${file}.tmp-save`, file);
     };
     const kinds = [
-      { file: dataCopy, good: goodData, save: writeFileSync, broken: (k: number) => goodData.replace('"value": 17000', `"value": "${17000 + k}"`), shows: 'problem in the data file' },
-      { file: dataCopy, good: goodData, save: saveAtomically, broken: (k: number) => goodData.replace('"value": 17000', `"value": "${17000 + k}"`), shows: 'problem in the data file' },
-      { file: STORY, good: story, save: writeFileSync, broken: (k: number) => story.replace('<Num of="wave.places" />', `<Num of="wave.places${k}" />`), shows: 'problem in the story' },
+      {
+        file: dataCopy,
+        good: goodData,
+        save: writeFileSync,
+        broken: (k: number) => goodData.replace('"value": 17000', `"value": "${17000 + k}"`),
+        shows: 'problem in the data file',
+      },
+      {
+        file: dataCopy,
+        good: goodData,
+        save: saveAtomically,
+        broken: (k: number) => goodData.replace('"value": 17000', `"value": "${17000 + k}"`),
+        shows: 'problem in the data file',
+      },
+      {
+        file: STORY,
+        good: story,
+        save: writeFileSync,
+        broken: (k: number) =>
+          story.replace('<Num of="wave.places" />', `<Num of="wave.places${k}" />`),
+        shows: 'problem in the story',
+      },
     ];
     const timings: number[] = [];
     try {
@@ -171,11 +243,15 @@ describe('astro dev shows content errors live', () => {
         const kind = kinds[k % kinds.length]!;
         kind.save(kind.file, kind.broken(k));
         // Each break is new (its own number), so only this cycle's overlay matches.
-        await waitForOverlay(kind.shows === 'problem in the data file' ? `Found "${17000 + k}"` : `wave.places${k}`).catch(() =>
+        await waitForOverlay(
+          kind.shows === 'problem in the data file' ? `Found "${17000 + k}"` : `wave.places${k}`,
+        ).catch(() =>
           expect.fail(`cycle ${k}: no overlay 20 s after a broken save of ${kind.file}`),
         );
         kind.save(kind.file, kind.good);
-        await waitForStory().catch(() => expect.fail(`cycle ${k}: the error stayed 20 s after ${kind.file} was fixed`));
+        await waitForStory().catch(() =>
+          expect.fail(`cycle ${k}: the error stayed 20 s after ${kind.file} was fixed`),
+        );
         timings.push(Date.now() - started);
         expect((await fetch(`${origin}/`)).status, `cycle ${k}`).toBe(200);
       }
@@ -183,15 +259,22 @@ describe('astro dev shows content errors live', () => {
       writeFileSync(STORY, story);
       writeFileSync(dataCopy, goodData);
     }
-    console.log(`${CYCLES} break-and-fix cycles: ${timings.map((t) => (t / 1000).toFixed(1)).join(' ')} s`);
+    console.log(
+      `${CYCLES} break-and-fix cycles: ${timings.map((t) => (t / 1000).toFixed(1)).join(' ')} s`,
+    );
   }, 300_000); // about 2 s a data cycle and 6 s a story cycle on two busy cores
 
   test('every page checks, once connected, that nothing changed since it was requested (src/dev/freshness.ts)', async () => {
     expect(await (await fetch(`${origin}/@vite/client`)).text()).toContain(FRESHNESS_URL);
     const asked = Date.now();
-    expect(await (await fetch(`${origin}${FRESHNESS_URL}?since=${asked}`)).json()).toMatchObject({ changed: false });
+    expect(await (await fetch(`${origin}${FRESHNESS_URL}?since=${asked}`)).json()).toMatchObject({
+      changed: false,
+    });
     writeFileSync(dataCopy, goodData); // a save, even of the same text
-    const since = (t: number) => fetch(`${origin}${FRESHNESS_URL}?since=${t}`).then((r) => r.json() as Promise<{ changed: boolean }>);
+    const since = (t: number) =>
+      fetch(`${origin}${FRESHNESS_URL}?since=${t}`).then(
+        (r) => r.json() as Promise<{ changed: boolean }>,
+      );
     await expect.poll(() => since(asked), { timeout: 10_000 }).toMatchObject({ changed: true });
   });
 

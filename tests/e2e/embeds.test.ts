@@ -41,7 +41,10 @@ function hostPage(path: string): { type: string; body: string } | undefined {
   }
 });</script>`,
   }[method as 'loader' | 'pym' | 'datawrapper'];
-  return { type: 'text/html; charset=utf-8', body: `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width"><title>Host page</title></head><body><main><h1>A host page</h1><p>Some article text.</p>${embed}<p>More text.</p></main></body></html>` };
+  return {
+    type: 'text/html; charset=utf-8',
+    body: `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width"><title>Host page</title></head><body><main><h1>A host page</h1><p>Some article text.</p>${embed}<p>More text.</p></main></body></html>`,
+  };
 }
 
 beforeAll(async () => {
@@ -69,7 +72,9 @@ async function settle(page: Page, frame: Frame, height: () => Promise<number>) {
   let outer = 0;
   for (let k = 0; k < 40; k++) {
     await page.waitForTimeout(150);
-    inner = await frame.evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height));
+    inner = await frame.evaluate(() =>
+      Math.ceil(document.documentElement.getBoundingClientRect().height),
+    );
     outer = await height();
     if (Math.abs(inner - outer) <= 2) break;
   }
@@ -80,14 +85,22 @@ describe('embedding from another origin', () => {
   for (const method of ['loader', 'pym', 'datawrapper'] as const) {
     for (const id of GRAPHICS) {
       test(`${id} with ${method}: the iframe fits its content at 375 and 1280 px, nothing leaves 127.0.0.1`, async () => {
-        const w = await watchedPage(browser, [site.origin, host.origin], { viewport: { width: 375, height: 800 } });
+        const w = await watchedPage(browser, [site.origin, host.origin], {
+          viewport: { width: 375, height: 800 },
+        });
         await w.page.goto(`${host.origin}/host/${method}/${id}`, { waitUntil: 'load' });
         const { frame, height } = await embedFrame(w.page);
         const narrow = await settle(w.page, frame, height);
-        expect(Math.abs(narrow.inner - narrow.outer), `375 px: ${JSON.stringify(narrow)}`).toBeLessThanOrEqual(2);
+        expect(
+          Math.abs(narrow.inner - narrow.outer),
+          `375 px: ${JSON.stringify(narrow)}`,
+        ).toBeLessThanOrEqual(2);
         await w.page.setViewportSize({ width: 1280, height: 800 });
         const wide = await settle(w.page, frame, height);
-        expect(Math.abs(wide.inner - wide.outer), `1280 px: ${JSON.stringify(wide)}`).toBeLessThanOrEqual(2);
+        expect(
+          Math.abs(wide.inner - wide.outer),
+          `1280 px: ${JSON.stringify(wide)}`,
+        ).toBeLessThanOrEqual(2);
         expect(wide.inner).toBeLessThan(narrow.inner);
         expect(w.foreign).toEqual([]);
         expect(w.problems).toEqual([]);
@@ -96,7 +109,9 @@ describe('embedding from another origin', () => {
   }
 
   test('forged height messages change nothing', async () => {
-    const w = await watchedPage(browser, [site.origin, host.origin], { viewport: { width: 375, height: 800 } });
+    const w = await watchedPage(browser, [site.origin, host.origin], {
+      viewport: { width: 375, height: 800 },
+    });
     await w.page.goto(`${host.origin}/host/loader/attack-wave`, { waitUntil: 'load' });
     const { frame, height } = await embedFrame(w.page);
     const settled = await settle(w.page, frame, height);
@@ -106,7 +121,8 @@ describe('embedding from another origin', () => {
       window.postMessage({ type: 'under-fire:height', height: 123 }, '*');
       // Through the iframe's window, but with bad payloads.
       const iframe = document.querySelector('iframe')!;
-      const forge = (data: unknown) => window.dispatchEvent(new MessageEvent('message', { data, source: iframe.contentWindow }));
+      const forge = (data: unknown) =>
+        window.dispatchEvent(new MessageEvent('message', { data, source: iframe.contentWindow }));
       forge({ type: 'under-fire:height', height: '300' });
       forge({ type: 'under-fire:height', height: 1e9 });
       forge({ type: 'under-fire:height', height: -50 });
@@ -116,30 +132,42 @@ describe('embedding from another origin', () => {
     });
     await w.page.waitForTimeout(300);
     expect(await height()).toBe(before);
-    expect(await w.page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+    expect(
+      await w.page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned),
+    ).toBeUndefined();
     expect(await w.page.locator('img').count()).toBe(0);
   });
 
-  test('the plain iframe snippet\'s fixed height shows the whole graphic at 375 px', async () => {
+  test("the plain iframe snippet's fixed height shows the whole graphic at 375 px", async () => {
     const w = await watchedPage(browser, [site.origin], { viewport: { width: 375, height: 800 } });
     for (const g of REGISTERED_EMBEDS) {
       await w.page.goto(`${site.origin}/embed/${g.id}/static/`);
-      const needed = await w.page.evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height));
-      expect(needed, `${g.id} needs ${needed}px; its snippet gives ${g.height}px`).toBeLessThanOrEqual(g.height);
+      const needed = await w.page.evaluate(() =>
+        Math.ceil(document.documentElement.getBoundingClientRect().height),
+      );
+      expect(
+        needed,
+        `${g.id} needs ${needed}px; its snippet gives ${g.height}px`,
+      ).toBeLessThanOrEqual(g.height);
     }
   });
 
   // One test per page: each embed page, its static twin, and the gallery.
-  test.each(EMBEDS.flatMap((id) => [`/embed/${id}/`, `/embed/${id}/static/`]))('%s passes axe, has one h1 and noindex; a static one runs no script', async (path) => {
-    const w = await watchedPage(browser, [site.origin], { viewport: { width: 375, height: 800 } });
-    await w.page.goto(`${site.origin}${path}`, { waitUntil: 'networkidle' });
-    expect(await axeViolations(w.page), path).toEqual([]);
-    expect(await w.page.locator('h1').count(), path).toBe(1);
-    expect(await w.page.locator('meta[name="robots"][content="noindex"]').count(), path).toBe(1);
-    if (path.endsWith('static/')) expect(await w.page.locator('script').count(), path).toBe(0);
-    expect(w.problems).toEqual([]);
-    expect(w.foreign).toEqual([]);
-  });
+  test.each(EMBEDS.flatMap((id) => [`/embed/${id}/`, `/embed/${id}/static/`]))(
+    '%s passes axe, has one h1 and noindex; a static one runs no script',
+    async (path) => {
+      const w = await watchedPage(browser, [site.origin], {
+        viewport: { width: 375, height: 800 },
+      });
+      await w.page.goto(`${site.origin}${path}`, { waitUntil: 'networkidle' });
+      expect(await axeViolations(w.page), path).toEqual([]);
+      expect(await w.page.locator('h1').count(), path).toBe(1);
+      expect(await w.page.locator('meta[name="robots"][content="noindex"]').count(), path).toBe(1);
+      if (path.endsWith('static/')) expect(await w.page.locator('script').count(), path).toBe(0);
+      expect(w.problems).toEqual([]);
+      expect(w.foreign).toEqual([]);
+    },
+  );
 
   test('the embed gallery passes axe', async () => {
     const w = await watchedPage(browser, [site.origin], { viewport: { width: 375, height: 800 } });
@@ -161,7 +189,9 @@ describe('embedding from another origin', () => {
     const w = await watchedPage(browser, [site.origin], {});
     for (const id of EMBEDS) {
       await w.page.goto(`${site.origin}/embed/${id}/`);
-      const href = await w.page.locator('link[rel="alternate"][type="application/json+oembed"]').getAttribute('href');
+      const href = await w.page
+        .locator('link[rel="alternate"][type="application/json+oembed"]')
+        .getAttribute('href');
       expect(new URL(href!).pathname).toBe(`/oembed/${id}.json`);
       const o = JSON.parse(readFileSync(`dist/oembed/${id}.json`, 'utf8'));
       expect(o).toMatchObject({ version: '1.0', type: 'rich', provider_name: 'Under fire' });

@@ -19,7 +19,9 @@ const RECORD_VIOLATIONS = () => {
   const w = window as unknown as { __cspViolations: string[] };
   w.__cspViolations = [];
   document.addEventListener('securitypolicyviolation', (e) =>
-    w.__cspViolations.push(`${e.effectiveDirective} blocked ${e.blockedURI || '(inline)'} at ${e.sourceFile}:${e.lineNumber} ${e.sample}`),
+    w.__cspViolations.push(
+      `${e.effectiveDirective} blocked ${e.blockedURI || '(inline)'} at ${e.sourceFile}:${e.lineNumber} ${e.sample}`,
+    ),
   );
 };
 
@@ -28,18 +30,23 @@ describe('every page in dist/', () => {
     expect(pages.map((p) => p.path)).toContain('/');
   });
 
-  test.each(pages.map((p) => [p.path]))('%s: no foreign request, no CSP violation, no console problem', async (path) => {
-    const w = await watchedPage(site.browser, [site.server.origin]);
-    await w.page.addInitScript(RECORD_VIOLATIONS);
-    const response = await w.page.goto(`${site.server.origin}${path}`, { waitUntil: 'load' });
-    expect(response?.status()).toBe(200);
-    expect(response?.headers()['content-security-policy'] ?? '').toContain('frame-ancestors');
-    await scrollToBottom(w.page);
-    const violations = await w.page.evaluate(() => (window as unknown as { __cspViolations: string[] }).__cspViolations);
-    await w.page.context().close();
-    expect(w.foreign).toEqual([]);
-    expect(violations).toEqual([]);
-    expect(w.problems).toEqual([]);
-    expect(w.requests.length).toBeGreaterThan(0);
-  });
+  test.each(pages.map((p) => [p.path]))(
+    '%s: no foreign request, no CSP violation, no console problem',
+    async (path) => {
+      const w = await watchedPage(site.browser, [site.server.origin]);
+      await w.page.addInitScript(RECORD_VIOLATIONS);
+      const response = await w.page.goto(`${site.server.origin}${path}`, { waitUntil: 'load' });
+      expect(response?.status()).toBe(200);
+      expect(response?.headers()['content-security-policy'] ?? '').toContain('frame-ancestors');
+      await scrollToBottom(w.page);
+      const violations = await w.page.evaluate(
+        () => (window as unknown as { __cspViolations: string[] }).__cspViolations,
+      );
+      await w.page.context().close();
+      expect(w.foreign).toEqual([]);
+      expect(violations).toEqual([]);
+      expect(w.problems).toEqual([]);
+      expect(w.requests.length).toBeGreaterThan(0);
+    },
+  );
 });

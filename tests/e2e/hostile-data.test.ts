@@ -20,7 +20,9 @@ import { serveStatic, type StaticServer } from '../support/server.ts';
 import { launch, watchedPage } from '../support/browser.ts';
 
 /** The real data file when it is there (so the story's references resolve), else the hostile fixture. */
-const BASE = existsSync('content/data/prison-attacks.json') ? 'content/data/prison-attacks.json' : 'tests/fixtures/hostile.json';
+const BASE = existsSync('content/data/prison-attacks.json')
+  ? 'content/data/prison-attacks.json'
+  : 'tests/fixtures/hostile.json';
 
 let outDir: string;
 let pages: BuiltPage[] = [];
@@ -31,7 +33,10 @@ const textByPage = new Map<string, string>();
 beforeAll(async () => {
   const data = hostileCopy(JSON.parse(readFileSync(BASE, 'utf8')));
   const check = validateDataset(data);
-  if (!check.ok) throw new Error(`hostileCopy made an invalid file: ${JSON.stringify(check.problems.slice(0, 3))}`);
+  if (!check.ok)
+    throw new Error(
+      `hostileCopy made an invalid file: ${JSON.stringify(check.problems.slice(0, 3))}`,
+    );
   const file = join(mkdtempSync(join(tmpdir(), 'under-fire-hostile-')), 'hostile.json');
   writeFileSync(file, JSON.stringify(data));
   const build = buildSite(file);
@@ -61,7 +66,9 @@ describe('a site built from hostile data', () => {
 
   test('runs no injected code on any page, and shows the strings as text', async () => {
     for (const { path } of pages) {
-      const w = await watchedPage(browser, [server.origin], { viewport: { width: 360, height: 740 } });
+      const w = await watchedPage(browser, [server.origin], {
+        viewport: { width: 360, height: 740 },
+      });
       await w.page.goto(`${server.origin}${path}`, { waitUntil: 'load' });
       await exercise(w.page);
       const state = await w.page.evaluate(() => {
@@ -69,8 +76,17 @@ describe('a site built from hostile data', () => {
         clone.querySelectorAll('script, style, template').forEach((el) => el.remove());
         return {
           pwned: (window as unknown as { __pwned?: unknown }).__pwned,
-          injected: [...document.querySelectorAll('img[src="x"], svg[onload], iframe[srcdoc], [onerror], [onload]')].map((el) => el.outerHTML.slice(0, 120)),
-          inlineScripts: [...document.querySelectorAll('script:not([src])')].filter((s) => s.textContent?.includes('__pwned') && !s.textContent.startsWith('{') && !s.textContent.startsWith('[')).length,
+          injected: [
+            ...document.querySelectorAll(
+              'img[src="x"], svg[onload], iframe[srcdoc], [onerror], [onload]',
+            ),
+          ].map((el) => el.outerHTML.slice(0, 120)),
+          inlineScripts: [...document.querySelectorAll('script:not([src])')].filter(
+            (s) =>
+              s.textContent?.includes('__pwned') &&
+              !s.textContent.startsWith('{') &&
+              !s.textContent.startsWith('['),
+          ).length,
           text: clone.textContent ?? '',
           overflow: document.documentElement.scrollWidth - window.innerWidth,
         };
@@ -81,7 +97,10 @@ describe('a site built from hostile data', () => {
       expect(state.injected, `${path}: injected elements`).toEqual([]);
       expect(state.inlineScripts, `${path}: data inside an executable inline script`).toBe(0);
       expect(w.problems, `${path}: console problems`).toEqual([]);
-      expect(state.overflow, `${path}: long text pushes the page sideways at 360 px`).toBeLessThanOrEqual(1);
+      expect(
+        state.overflow,
+        `${path}: long text pushes the page sideways at 360 px`,
+      ).toBeLessThanOrEqual(1);
     }
     // Every built page in turn (18 with the fifth graphic's embeds), each tabbed through 60 times.
   }, 240_000);
@@ -89,8 +108,12 @@ describe('a site built from hostile data', () => {
   test('the hostile strings read literally somewhere in the site', () => {
     const all = [...textByPage.values()].join('\n');
     const shown = PAYLOADS.filter((p) => all.includes(p));
-    expect(shown.length, 'no page shows text from the data file, so nothing proves it is escaped').toBeGreaterThan(0);
+    expect(
+      shown.length,
+      'no page shows text from the data file, so nothing proves it is escaped',
+    ).toBeGreaterThan(0);
     // Whatever shows must show whole: a payload cut up or half-parsed would read differently.
-    for (const text of textByPage.values()) expect(text).not.toMatch(/onerror=window\.__pwned=1(?!>)/);
+    for (const text of textByPage.values())
+      expect(text).not.toMatch(/onerror=window\.__pwned=1(?!>)/);
   });
 });

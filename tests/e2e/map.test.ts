@@ -23,25 +23,38 @@ const FULL = 'figure#attack-map';
 
 describe('the attack map', () => {
   test('with JavaScript off, the static map shows every located place', async () => {
-    const w = await watchedPage(browser, [server.origin], { javaScriptEnabled: false, viewport: { width: 375, height: 800 } });
+    const w = await watchedPage(browser, [server.origin], {
+      javaScriptEnabled: false,
+      viewport: { width: 375, height: 800 },
+    });
     await w.page.goto(`${server.origin}/`);
     const map = w.page.locator(`${FULL} .map-static .v-narrow svg`);
     expect(await map.isVisible()).toBe(true);
     const markers = await w.page.locator(`${FULL} .v-narrow .map-marker`).count();
-    const places = JSON.parse(await (await fetch(`${server.origin}/map/places.json`)).text()).features.length;
+    const places = JSON.parse(await (await fetch(`${server.origin}/map/places.json`)).text())
+      .features.length;
     expect(markers).toBe(places);
     expect(await w.page.locator(`${FULL} [data-map-controls]`).isVisible()).toBe(false);
   });
 
   test('loads MapLibre only when the map approaches, then lays it over the static map', async () => {
-    const w = await watchedPage(browser, [server.origin], { viewport: { width: 1280, height: 800 } });
+    const w = await watchedPage(browser, [server.origin], {
+      viewport: { width: 1280, height: 800 },
+    });
     await w.page.goto(`${server.origin}/`, { waitUntil: 'networkidle' });
     const frame = w.page.locator(`${FULL} [data-map-frame]`);
     await frame.scrollIntoViewIfNeeded();
-    await w.page.waitForFunction((sel) => document.querySelector<HTMLElement>(`${sel} [data-map-frame]`)?.dataset.mapMode === 'live', FULL, { timeout: 20_000 });
+    await w.page.waitForFunction(
+      (sel) =>
+        document.querySelector<HTMLElement>(`${sel} [data-map-frame]`)?.dataset.mapMode === 'live',
+      FULL,
+      { timeout: 20_000 },
+    );
     expect(w.requests.some((u) => /maplibre-gl-worker/.test(u))).toBe(true);
     expect(await w.page.locator(`${FULL} .maplibregl-canvas`).isVisible()).toBe(true);
-    expect(await w.page.locator(`${FULL} .map-static`).evaluate((el) => getComputedStyle(el).visibility)).toBe('hidden');
+    expect(
+      await w.page.locator(`${FULL} .map-static`).evaluate((el) => getComputedStyle(el).visibility),
+    ).toBe('hidden');
     const box = await w.page.locator(`${FULL} .maplibregl-canvas`).boundingBox();
     const staticBox = await w.page.locator(`${FULL} .map-static`).boundingBox();
     expect(Math.abs(box!.height - staticBox!.height)).toBeLessThan(2);
@@ -50,36 +63,65 @@ describe('the attack map', () => {
   });
 
   test('the story page does not fetch MapLibre before the reader scrolls', async () => {
-    const w = await watchedPage(browser, [server.origin], { viewport: { width: 375, height: 667 } });
+    const w = await watchedPage(browser, [server.origin], {
+      viewport: { width: 375, height: 667 },
+    });
     await w.page.goto(`${server.origin}/`, { waitUntil: 'networkidle' });
     expect(w.requests.filter((u) => /maplibre-gl\.|maplibre-gl-worker/.test(u))).toEqual([]);
   });
 
   test('without WebGL the static map stays and nothing throws', async () => {
-    const w = await watchedPage(noWebGl, [server.origin], { viewport: { width: 1280, height: 800 } });
+    const w = await watchedPage(noWebGl, [server.origin], {
+      viewport: { width: 1280, height: 800 },
+    });
     await w.page.goto(`${server.origin}/`, { waitUntil: 'networkidle' });
     await w.page.locator(`${FULL} [data-map-frame]`).scrollIntoViewIfNeeded();
-    await w.page.waitForFunction((sel) => document.querySelector<HTMLElement>(`${sel} [data-map-frame]`)?.dataset.mapMode === 'static', FULL, { timeout: 20_000 });
+    await w.page.waitForFunction(
+      (sel) =>
+        document.querySelector<HTMLElement>(`${sel} [data-map-frame]`)?.dataset.mapMode ===
+        'static',
+      FULL,
+      { timeout: 20_000 },
+    );
     expect(await w.page.locator(`${FULL} .map-static .v-wide svg`).isVisible()).toBe(true);
     expect(w.problems.filter((p) => p.startsWith('uncaught'))).toEqual([]);
   });
 
   test('a lost WebGL context brings the static map back', async () => {
-    const w = await watchedPage(browser, [server.origin], { viewport: { width: 1280, height: 800 } });
+    const w = await watchedPage(browser, [server.origin], {
+      viewport: { width: 1280, height: 800 },
+    });
     await w.page.goto(`${server.origin}/`, { waitUntil: 'networkidle' });
     await w.page.locator(`${FULL} [data-map-frame]`).scrollIntoViewIfNeeded();
-    await w.page.waitForFunction((sel) => document.querySelector<HTMLElement>(`${sel} [data-map-frame]`)?.dataset.mapMode === 'live', FULL, { timeout: 20_000 });
+    await w.page.waitForFunction(
+      (sel) =>
+        document.querySelector<HTMLElement>(`${sel} [data-map-frame]`)?.dataset.mapMode === 'live',
+      FULL,
+      { timeout: 20_000 },
+    );
     await w.page.evaluate((sel) => {
       const canvas = document.querySelector<HTMLCanvasElement>(`${sel} .maplibregl-canvas`)!;
-      (canvas.getContext('webgl2') as WebGL2RenderingContext).getExtension('WEBGL_lose_context')!.loseContext();
+      (canvas.getContext('webgl2') as WebGL2RenderingContext)
+        .getExtension('WEBGL_lose_context')!
+        .loseContext();
     }, FULL);
-    await w.page.waitForFunction((sel) => document.querySelector<HTMLElement>(`${sel} [data-map-frame]`)?.dataset.mapMode === 'static', FULL, { timeout: 10_000 });
-    expect(await w.page.locator(`${FULL} .map-static`).evaluate((el) => getComputedStyle(el).visibility)).toBe('visible');
+    await w.page.waitForFunction(
+      (sel) =>
+        document.querySelector<HTMLElement>(`${sel} [data-map-frame]`)?.dataset.mapMode ===
+        'static',
+      FULL,
+      { timeout: 10_000 },
+    );
+    expect(
+      await w.page.locator(`${FULL} .map-static`).evaluate((el) => getComputedStyle(el).visibility),
+    ).toBe('visible');
     expect(w.problems.filter((p) => p.startsWith('uncaught'))).toEqual([]);
   });
 
   test('the keyboard reaches every place, opens its details and Escape closes them', async () => {
-    const w = await watchedPage(browser, [server.origin], { viewport: { width: 1280, height: 800 } });
+    const w = await watchedPage(browser, [server.origin], {
+      viewport: { width: 1280, height: 800 },
+    });
     await w.page.goto(`${server.origin}/`, { waitUntil: 'networkidle' });
     const buttons = w.page.locator(`${FULL} [data-place-button]`);
     const n = await buttons.count();
@@ -94,18 +136,32 @@ describe('the attack map', () => {
       expect(await details.locator('a').count()).toBeGreaterThan(0);
       await w.page.keyboard.press('Escape');
       expect(await details.isVisible()).toBe(false);
-      expect(await w.page.evaluate(() => document.activeElement?.getAttribute('data-place-button'))).toBe(id);
+      expect(
+        await w.page.evaluate(() => document.activeElement?.getAttribute('data-place-button')),
+      ).toBe(id);
     }
   });
 
   test('the night control filters the markers, on the static map too', async () => {
-    const w = await watchedPage(noWebGl, [server.origin], { viewport: { width: 1280, height: 800 } });
+    const w = await watchedPage(noWebGl, [server.origin], {
+      viewport: { width: 1280, height: 800 },
+    });
     await w.page.goto(`${server.origin}/`, { waitUntil: 'networkidle' });
-    const night = w.page.locator(`${FULL} [data-map-controls] [data-night]:not([data-night="all"])`).first();
+    const night = w.page
+      .locator(`${FULL} [data-map-controls] [data-night]:not([data-night="all"])`)
+      .first();
     const value = (await night.getAttribute('data-night'))!;
     await night.click();
     expect(await night.getAttribute('aria-pressed')).toBe('true');
-    const shown = await w.page.$$eval(`${FULL} .v-wide .map-marker`, (ms, v) => ms.map((m) => ({ lit: !m.classList.contains('is-dimmed'), hit: (m as SVGElement).dataset.nights!.split(' ').includes(v) })), value);
+    const shown = await w.page.$$eval(
+      `${FULL} .v-wide .map-marker`,
+      (ms, v) =>
+        ms.map((m) => ({
+          lit: !m.classList.contains('is-dimmed'),
+          hit: (m as SVGElement).dataset.nights!.split(' ').includes(v),
+        })),
+      value,
+    );
     expect(shown.length).toBeGreaterThan(0);
     for (const m of shown) expect(m.lit).toBe(m.hit);
     await w.page.locator(`${FULL} [data-map-controls] button[data-night="all"]`).click();
@@ -113,10 +169,17 @@ describe('the attack map', () => {
   });
 
   test('axe reports no violations with the live map', async () => {
-    const w = await watchedPage(browser, [server.origin], { viewport: { width: 1280, height: 800 } });
+    const w = await watchedPage(browser, [server.origin], {
+      viewport: { width: 1280, height: 800 },
+    });
     await w.page.goto(`${server.origin}/`, { waitUntil: 'networkidle' });
     await w.page.locator(`${FULL} [data-map-frame]`).scrollIntoViewIfNeeded();
-    await w.page.waitForFunction((sel) => document.querySelector<HTMLElement>(`${sel} [data-map-frame]`)?.dataset.mapMode === 'live', FULL, { timeout: 20_000 });
+    await w.page.waitForFunction(
+      (sel) =>
+        document.querySelector<HTMLElement>(`${sel} [data-map-frame]`)?.dataset.mapMode === 'live',
+      FULL,
+      { timeout: 20_000 },
+    );
     expect(await axeViolations(w.page)).toEqual([]);
   });
 });

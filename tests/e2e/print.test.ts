@@ -27,7 +27,11 @@ describe('print', () => {
           unbreakable: getComputedStyle(el).breakInside === 'avoid',
           height: Math.round(step.height),
           // Side by side: both start at the top of the pair, and both are inside it.
-          together: Math.abs(words.top - drawing.top) < 2 && drawing.bottom <= step.bottom + 1 && words.bottom <= step.bottom + 1 && drawing.height > 100,
+          together:
+            Math.abs(words.top - drawing.top) < 2 &&
+            drawing.bottom <= step.bottom + 1 &&
+            words.bottom <= step.bottom + 1 &&
+            drawing.height > 100,
         };
       }),
     );
@@ -43,7 +47,9 @@ describe('print', () => {
     await w.page.goto(`${site.server.origin}/`, { waitUntil: 'networkidle' });
     const pdf = await w.page.pdf({ format: 'A4', preferCSSPageSize: true });
     // The page tree's root holds the largest /Count: the number of pages.
-    const pages = Math.max(...[...pdf.toString('latin1').matchAll(/\/Count (\d+)/g)].map((m) => Number(m[1])));
+    const pages = Math.max(
+      ...[...pdf.toString('latin1').matchAll(/\/Count (\d+)/g)].map((m) => Number(m[1])),
+    );
     expect(pages).toBeGreaterThan(1);
     const mediaBox = /\/MediaBox \[0 0 ([\d.]+) ([\d.]+)\]/.exec(pdf.toString('latin1'))!;
     expect([Math.round(Number(mediaBox[1])), Math.round(Number(mediaBox[2]))]).toEqual([595, 842]); // A4 in points

@@ -11,8 +11,10 @@ import { servedSite } from '../support/site.ts';
 
 const site = servedSite();
 
-const background = (page: Page) => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
-const theme = (page: Page) => page.evaluate(() => document.documentElement.getAttribute('data-theme'));
+const background = (page: Page) =>
+  page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+const theme = (page: Page) =>
+  page.evaluate(() => document.documentElement.getAttribute('data-theme'));
 
 describe('the colour switch', () => {
   test('dark applies at once, survives a reload, and automatic follows the device again', async () => {
@@ -41,7 +43,8 @@ describe('the colour switch', () => {
     const w = await watchedPage(site.browser, [site.server.origin], { colorScheme: 'dark' });
     await w.page.goto(`${site.server.origin}/`);
     const auto = w.page.getByRole('radio', { name: 'Automatic' });
-    for (let i = 0; i < 10 && !(await auto.evaluate((el) => el === document.activeElement)); i++) await w.page.keyboard.press('Tab');
+    for (let i = 0; i < 10 && !(await auto.evaluate((el) => el === document.activeElement)); i++)
+      await w.page.keyboard.press('Tab');
     expect(await auto.evaluate((el) => el === document.activeElement)).toBe(true);
     expect(await auto.evaluate((el) => getComputedStyle(el).outlineStyle)).not.toBe('none');
     await w.page.keyboard.press('ArrowRight');
@@ -49,7 +52,10 @@ describe('the colour switch', () => {
   });
 
   test('without JavaScript the switch is not offered and the device setting applies', async () => {
-    const context = await site.browser.newContext({ javaScriptEnabled: false, colorScheme: 'dark' });
+    const context = await site.browser.newContext({
+      javaScriptEnabled: false,
+      colorScheme: 'dark',
+    });
     const page = await context.newPage();
     await page.goto(`${site.server.origin}/`);
     await expect(page.getByRole('group', { name: 'Colours' }).isVisible()).resolves.toBe(false);
@@ -66,7 +72,11 @@ describe('print', () => {
     const caveat = w.page.locator('.methodology details li').first();
     await expect(caveat.isVisible()).resolves.toBe(false); // closed on screen
     await w.page.emulateMedia({ media: 'print' });
-    expect(await w.page.evaluate(() => getComputedStyle(document.documentElement).getPropertyValue('--text').trim())).toBe('#1d1b16');
+    expect(
+      await w.page.evaluate(() =>
+        getComputedStyle(document.documentElement).getPropertyValue('--text').trim(),
+      ),
+    ).toBe('#1d1b16');
     await expect(w.page.getByRole('group', { name: 'Colours' }).isVisible()).resolves.toBe(false);
     await expect(w.page.locator('.print-only').innerText()).resolves.toMatch(/https:\/\/\S+\//);
     await expect(w.page.locator('.scrolly-live').first().isVisible()).resolves.toBe(false);

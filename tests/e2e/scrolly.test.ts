@@ -20,12 +20,19 @@ interface StepInfo {
 /** Every step of every scrolly section, in document order, with its state and page position. */
 async function stepsOf(page: Page): Promise<StepInfo[]> {
   return page.$$eval('[data-step]', (els) =>
-    els.map((el) => ({ id: el.id, state: (el as HTMLElement).dataset.state ?? '', top: el.getBoundingClientRect().top + scrollY })),
+    els.map((el) => ({
+      id: el.id,
+      state: (el as HTMLElement).dataset.state ?? '',
+      top: el.getBoundingClientRect().top + scrollY,
+    })),
   );
 }
 
 /** The active step of the section holding `stepId`, and the state its live graphic shows. */
-async function activeOf(page: Page, stepId: string): Promise<{ active: string | undefined; live: string | undefined }> {
+async function activeOf(
+  page: Page,
+  stepId: string,
+): Promise<{ active: string | undefined; live: string | undefined }> {
   return page.evaluate((id) => {
     const section = document.getElementById(id)!.closest<HTMLElement>('[data-scrolly]')!;
     const live = section.querySelector<HTMLElement>('[data-scrolly-live]')!;
@@ -33,7 +40,10 @@ async function activeOf(page: Page, stepId: string): Promise<{ active: string | 
   }, stepId);
 }
 
-async function open(viewport: { width: number; height: number }, options: { reducedMotion?: 'reduce'; javaScriptEnabled?: boolean } = {}) {
+async function open(
+  viewport: { width: number; height: number },
+  options: { reducedMotion?: 'reduce'; javaScriptEnabled?: boolean } = {},
+) {
   const w = await watchedPage(site.browser, [site.server.origin], { viewport, ...options });
   return w;
 }
@@ -53,14 +63,18 @@ describe('scrolly sections', () => {
         const log: string[] = [];
         (window as unknown as { __steps: string[] }).__steps = log;
         for (const s of document.querySelectorAll<HTMLElement>('[data-scrolly]')) {
-          new MutationObserver(() => log.push(s.dataset.activeStep!)).observe(s, { attributeFilter: ['data-active-step'] });
+          new MutationObserver(() => log.push(s.dataset.activeStep!)).observe(s, {
+            attributeFilter: ['data-active-step'],
+          });
         }
       });
       const steps = await stepsOf(w.page);
       expect(steps.length).toBeGreaterThan(1);
       // Scan the stretch of the page that holds scrolly sections, a quarter viewport at a time.
       const [start, end] = await w.page.evaluate(() => {
-        const ss = [...document.querySelectorAll('[data-scrolly]')].map((s) => s.getBoundingClientRect());
+        const ss = [...document.querySelectorAll('[data-scrolly]')].map((s) =>
+          s.getBoundingClientRect(),
+        );
         return [Math.max(0, ss[0]!.top + scrollY - innerHeight), ss.at(-1)!.bottom + scrollY];
       });
       for (let y = start; y <= end; y += Math.round(viewport.height / 4)) {
@@ -75,20 +89,30 @@ describe('scrolly sections', () => {
           });
           if (!step) return undefined;
           const section = step.closest<HTMLElement>('[data-scrolly]')!;
-          return { id: step.id, state: step.dataset.state, active: section.dataset.activeStep, live: section.querySelector<HTMLElement>('[data-scrolly-live]')!.dataset.state };
+          return {
+            id: step.id,
+            state: step.dataset.state,
+            active: section.dataset.activeStep,
+            live: section.querySelector<HTMLElement>('[data-scrolly-live]')!.dataset.state,
+          };
         };
         const under = await w.page.evaluate(underMiddle);
         if (under)
           await expect
-            .poll(async () => {
-              const now = await w.page.evaluate(underMiddle);
-              return { active: now?.active, live: now?.live };
-            }, { timeout: 5_000, message: `at y=${y}` })
+            .poll(
+              async () => {
+                const now = await w.page.evaluate(underMiddle);
+                return { active: now?.active, live: now?.live };
+              },
+              { timeout: 5_000, message: `at y=${y}` },
+            )
             .toEqual({ active: under.id, live: under.state });
       }
       const log = await w.page.evaluate(() => (window as unknown as { __steps: string[] }).__steps);
       // Each section starts on its first step (set before scrolling), so the log holds every other step, once each, in order.
-      const firstOfSection = await w.page.$$eval('[data-scrolly]', (ss) => ss.map((s) => s.querySelector('[data-step]')!.id));
+      const firstOfSection = await w.page.$$eval('[data-scrolly]', (ss) =>
+        ss.map((s) => s.querySelector('[data-step]')!.id),
+      );
       expect(log).toEqual(steps.map((s) => s.id).filter((id) => !firstOfSection.includes(id)));
       expect(new Set(log).size).toBe(log.length);
       expect(w.problems).toEqual([]);
@@ -103,23 +127,52 @@ describe('scrolly sections', () => {
     const last = steps.at(-1)!;
     await w.page.evaluate(() => {
       (window as unknown as { __events: string[] }).__events = [];
-      document.addEventListener('under-fire:state', (e) => (window as unknown as { __events: string[] }).__events.push(JSON.stringify((e as CustomEvent).detail)));
+      document.addEventListener('under-fire:state', (e) =>
+        (window as unknown as { __events: string[] }).__events.push(
+          JSON.stringify((e as CustomEvent).detail),
+        ),
+      );
     });
-    await w.page.evaluate((id) => document.getElementById(id)!.scrollIntoView({ block: 'center' }), last.id);
-    await w.page.waitForFunction((id) => document.getElementById(id)!.closest<HTMLElement>('[data-scrolly]')!.dataset.activeStep === id, last.id);
-    const events = await w.page.evaluate(() => (window as unknown as { __events: string[] }).__events);
+    await w.page.evaluate(
+      (id) => document.getElementById(id)!.scrollIntoView({ block: 'center' }),
+      last.id,
+    );
+    await w.page.waitForFunction(
+      (id) =>
+        document.getElementById(id)!.closest<HTMLElement>('[data-scrolly]')!.dataset.activeStep ===
+        id,
+      last.id,
+    );
+    const events = await w.page.evaluate(
+      () => (window as unknown as { __events: string[] }).__events,
+    );
     expect(events).toEqual([last.state]);
   });
 
   test('reloading mid-story and opening #step-id show that step at once', async () => {
     const w = await open({ width: 375, height: 667 });
-    const steps = await (async () => { await w.page.goto(`${site.server.origin}/`); return stepsOf(w.page); })();
+    const steps = await (async () => {
+      await w.page.goto(`${site.server.origin}/`);
+      return stepsOf(w.page);
+    })();
     const target = steps[Math.min(1, steps.length - 1)]!;
     await w.page.goto(`${site.server.origin}/#${target.id}`, { waitUntil: 'networkidle' });
-    await w.page.waitForFunction((id) => document.getElementById(id)!.closest<HTMLElement>('[data-scrolly]')!.dataset.activeStep === id, target.id, { timeout: 5000 });
+    await w.page.waitForFunction(
+      (id) =>
+        document.getElementById(id)!.closest<HTMLElement>('[data-scrolly]')!.dataset.activeStep ===
+        id,
+      target.id,
+      { timeout: 5000 },
+    );
     expect((await activeOf(w.page, target.id)).live).toBe(target.state);
     await w.page.reload({ waitUntil: 'networkidle' });
-    await w.page.waitForFunction((id) => document.getElementById(id)!.closest<HTMLElement>('[data-scrolly]')!.dataset.activeStep === id, target.id, { timeout: 5000 });
+    await w.page.waitForFunction(
+      (id) =>
+        document.getElementById(id)!.closest<HTMLElement>('[data-scrolly]')!.dataset.activeStep ===
+        id,
+      target.id,
+      { timeout: 5000 },
+    );
   });
 
   test('a viewport height change mid-story (the mobile address bar) keeps the active step', async () => {
@@ -127,8 +180,16 @@ describe('scrolly sections', () => {
     await w.page.goto(`${site.server.origin}/`, { waitUntil: 'networkidle' });
     const steps = await stepsOf(w.page);
     const target = steps[Math.min(1, steps.length - 1)]!;
-    await w.page.evaluate((id) => document.getElementById(id)!.scrollIntoView({ block: 'center' }), target.id);
-    await w.page.waitForFunction((id) => document.getElementById(id)!.closest<HTMLElement>('[data-scrolly]')!.dataset.activeStep === id, target.id);
+    await w.page.evaluate(
+      (id) => document.getElementById(id)!.scrollIntoView({ block: 'center' }),
+      target.id,
+    );
+    await w.page.waitForFunction(
+      (id) =>
+        document.getElementById(id)!.closest<HTMLElement>('[data-scrolly]')!.dataset.activeStep ===
+        id,
+      target.id,
+    );
     for (const height of [600, 720, 667]) {
       await w.page.setViewportSize({ width: 375, height });
       await w.page.waitForTimeout(150);
@@ -150,12 +211,24 @@ describe('scrolly sections', () => {
     const before = (await activeOf(w.page, steps[0]!.id)).active!;
     const expected = ids[ids.indexOf(before) + 1]!;
     await w.page.keyboard.press('Enter');
-    await w.page.waitForFunction((id) => document.getElementById(id)!.closest<HTMLElement>('[data-scrolly]')!.dataset.activeStep === id, expected, { timeout: 5000 });
+    await w.page.waitForFunction(
+      (id) =>
+        document.getElementById(id)!.closest<HTMLElement>('[data-scrolly]')!.dataset.activeStep ===
+        id,
+      expected,
+      { timeout: 5000 },
+    );
     expect(await w.page.evaluate(() => document.activeElement?.id)).toBe(expected);
     const prev = w.page.locator('[data-scrolly-prev]').first();
     await prev.focus();
     await w.page.keyboard.press('Enter');
-    await w.page.waitForFunction((id) => document.getElementById(id)!.closest<HTMLElement>('[data-scrolly]')!.dataset.activeStep === id, before, { timeout: 5000 });
+    await w.page.waitForFunction(
+      (id) =>
+        document.getElementById(id)!.closest<HTMLElement>('[data-scrolly]')!.dataset.activeStep ===
+        id,
+      before,
+      { timeout: 5000 },
+    );
   });
 });
 
@@ -167,11 +240,16 @@ describe('linear reading', () => {
       els.map((el) => {
         const text = el.querySelector('.step-card')!.getBoundingClientRect();
         const fig = el.querySelector('.step-static')!.getBoundingClientRect();
-        return { textVisible: text.height > 0, figVisible: fig.height > 0, figAfterText: fig.top >= text.bottom - 1 };
+        return {
+          textVisible: text.height > 0,
+          figVisible: fig.height > 0,
+          figAfterText: fig.top >= text.bottom - 1,
+        };
       }),
     );
     expect(order.length).toBeGreaterThan(1);
-    for (const step of order) expect(step).toEqual({ textVisible: true, figVisible: true, figAfterText: true });
+    for (const step of order)
+      expect(step).toEqual({ textVisible: true, figVisible: true, figAfterText: true });
     expect(await w.page.locator('.scrolly-live').first().isVisible()).toBe(false);
   });
 
@@ -185,7 +263,9 @@ describe('linear reading', () => {
     expect(await w.page.locator('.step-static').first().isVisible()).toBe(true);
     expect(await w.page.locator('.scrolly-live').first().isVisible()).toBe(false);
     await w.page.reload();
-    expect(await w.page.evaluate(() => document.documentElement.hasAttribute('data-linear'))).toBe(true);
+    expect(await w.page.evaluate(() => document.documentElement.hasAttribute('data-linear'))).toBe(
+      true,
+    );
     expect(await axeViolations(w.page)).toEqual([]);
   });
 
@@ -196,7 +276,15 @@ describe('linear reading', () => {
     expect(await offer.isVisible()).toBe(true);
     expect(await offer.getByRole('button').isVisible()).toBe(true);
     const moving = await w.page.$$eval('*', (els) =>
-      els.filter((el) => { const s = getComputedStyle(el); return parseFloat(s.transitionDuration) > 0 || (s.animationName !== 'none' && parseFloat(s.animationDuration) > 0); }).map((el) => el.tagName),
+      els
+        .filter((el) => {
+          const s = getComputedStyle(el);
+          return (
+            parseFloat(s.transitionDuration) > 0 ||
+            (s.animationName !== 'none' && parseFloat(s.animationDuration) > 0)
+          );
+        })
+        .map((el) => el.tagName),
     );
     expect(moving).toEqual([]);
     expect(await axeViolations(w.page)).toEqual([]);
@@ -205,7 +293,9 @@ describe('linear reading', () => {
   test('the scrolly layout has no horizontal scrolling at 320 px', async () => {
     const w = await open({ width: 320, height: 640 });
     await w.page.goto(`${site.server.origin}/`, { waitUntil: 'networkidle' });
-    const overflow = await w.page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    const overflow = await w.page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
     expect(overflow).toBeLessThanOrEqual(0);
   });
 });

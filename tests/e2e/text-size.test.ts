@@ -20,18 +20,26 @@ function smallestText(page: Page): Promise<{ where: string; px: number; text: st
       const vb = svg.viewBox.baseVal;
       if (!el.getBoundingClientRect().width || !box.width || !vb?.width) continue; // not shown at this width
       // The drawing keeps its aspect inside its box (a live scrolly graphic may be shorter than wide): the smaller ratio is its scale.
-      const px = parseFloat(getComputedStyle(el).fontSize) * Math.min(box.width / vb.width, box.height / vb.height);
+      const px =
+        parseFloat(getComputedStyle(el).fontSize) *
+        Math.min(box.width / vb.width, box.height / vb.height);
       const figure = svg.closest('figure')!;
       const where = `${figure.getAttribute('data-graphic')}${svg.closest('.step-static') ? ' (step figure)' : ''}`;
       const seen = found.get(where);
-      if (!seen || px < seen.px) found.set(where, { where, px: Math.round(px * 10) / 10, text: el.textContent ?? '' });
+      if (!seen || px < seen.px)
+        found.set(where, { where, px: Math.round(px * 10) / 10, text: el.textContent ?? '' });
     }
     return [...found.values()];
   });
 }
 
 const WIDTHS = [320, 375, 768, 1280];
-const pages = ['/', ...builtPages('dist').map((p) => p.path).filter(isGraphicEmbed)];
+const pages = [
+  '/',
+  ...builtPages('dist')
+    .map((p) => p.path)
+    .filter(isGraphicEmbed),
+];
 
 describe('text in the graphics', () => {
   for (const javaScriptEnabled of [true, false]) {
@@ -39,13 +47,17 @@ describe('text in the graphics', () => {
       const small: string[] = [];
       let measured = 0;
       for (const width of WIDTHS) {
-        const context = await site.browser.newContext({ viewport: { width, height: 800 }, javaScriptEnabled });
+        const context = await site.browser.newContext({
+          viewport: { width, height: 800 },
+          javaScriptEnabled,
+        });
         const page = await context.newPage();
         for (const path of pages) {
           await page.goto(`${site.server.origin}${path}`);
           for (const r of await smallestText(page)) {
             measured++;
-            if (r.px < 12) small.push(`${path} at ${width} px: ${r.where} draws "${r.text}" at ${r.px} px`);
+            if (r.px < 12)
+              small.push(`${path} at ${width} px: ${r.where} draws "${r.text}" at ${r.px} px`);
           }
         }
         await context.close();

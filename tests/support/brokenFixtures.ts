@@ -18,7 +18,10 @@ interface BrokenCase {
 
 /** Every broken case by name, with its edits and expected message fragments. */
 export function brokenCases(): Record<string, BrokenCase> {
-  const { $comment: _, ...cases } = JSON.parse(readFileSync(PATCHES, 'utf8')) as Record<string, BrokenCase> & { $comment?: string };
+  const { $comment: _, ...cases } = JSON.parse(readFileSync(PATCHES, 'utf8')) as Record<
+    string,
+    BrokenCase
+  > & { $comment?: string };
   return cases;
 }
 
@@ -28,7 +31,10 @@ export function brokenText(name: string, base: string = readFileSync(SMALL, 'utf
   if (!found) throw new Error(`${PATCHES} has no case "${name}".`);
   return found.edits.reduce((text, { find, replace }) => {
     const at = text.indexOf(find);
-    if (at < 0 || text.indexOf(find, at + 1) >= 0) throw new Error(`${PATCHES}, case "${name}": the text to find occurs ${at < 0 ? 'nowhere' : 'more than once'} in ${SMALL}: ${JSON.stringify(find.slice(0, 60))}`);
+    if (at < 0 || text.indexOf(find, at + 1) >= 0)
+      throw new Error(
+        `${PATCHES}, case "${name}": the text to find occurs ${at < 0 ? 'nowhere' : 'more than once'} in ${SMALL}: ${JSON.stringify(find.slice(0, 60))}`,
+      );
     return text.slice(0, at) + replace + text.slice(at + find.length);
   }, base);
 }
@@ -39,7 +45,8 @@ let written: string | undefined;
 export function brokenDir(): string {
   if (written) return written;
   const dir = mkdtempSync(join(tmpdir(), 'under-fire-broken-'));
-  for (const name of Object.keys(brokenCases())) writeFileSync(join(dir, `${name}.json`), brokenText(name));
+  for (const name of Object.keys(brokenCases()))
+    writeFileSync(join(dir, `${name}.json`), brokenText(name));
   return (written = dir);
 }
 

@@ -35,14 +35,21 @@ export async function watchedPage(
     // Chromium's software GL (SwiftShader) logs its own performance notes as console warnings
     // ("GL Driver Message … GPU stall due to ReadPixels"); they come from the test machine's
     // renderer, not from the page, so they are the one kind of message not counted.
-    if (msg.type() === 'warning' && /^\[\.WebGL-[0-9a-fx]+\]GL Driver Message/.test(msg.text())) return;
-    if (msg.type() === 'error' || msg.type() === 'warning') watched.problems.push(`console.${msg.type()}: ${msg.text()}`);
+    if (msg.type() === 'warning' && /^\[\.WebGL-[0-9a-fx]+\]GL Driver Message/.test(msg.text()))
+      return;
+    if (msg.type() === 'error' || msg.type() === 'warning')
+      watched.problems.push(`console.${msg.type()}: ${msg.text()}`);
   });
   page.on('pageerror', (error) => watched.problems.push(`uncaught: ${error.message}`));
   await context.route('**/*', (route) => {
     const url = route.request().url();
     watched.requests.push(url);
-    if (url.startsWith('data:') || url.startsWith('blob:') || allowedOrigins.some((o) => url.startsWith(o))) return route.continue();
+    if (
+      url.startsWith('data:') ||
+      url.startsWith('blob:') ||
+      allowedOrigins.some((o) => url.startsWith(o))
+    )
+      return route.continue();
     watched.foreign.push(url);
     return route.abort('blockedbyclient');
   });

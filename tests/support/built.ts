@@ -16,6 +16,7 @@ export function parsedPages(root = DIST): ParsedPage[] {
     const html = readFileSync(page.file, 'utf8');
     return { ...page, html, document: parseHTML(html).document as unknown as Document };
   });
-  if (!pages.some((p) => p.path === '/')) throw new Error(`${root}/index.html is missing: run \`npm run build\` first.`);
+  if (!pages.some((p) => p.path === '/'))
+    throw new Error(`${root}/index.html is missing: run \`npm run build\` first.`);
   return pages;
 }

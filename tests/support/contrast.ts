@@ -31,7 +31,12 @@ export function lowContrast(page: Page, root = 'body'): Promise<LowContrast[]> {
     };
     const over = (top: RGBA, under: RGBA): RGBA => {
       const a = top[3];
-      return [top[0] * a + under[0] * (1 - a), top[1] * a + under[1] * (1 - a), top[2] * a + under[2] * (1 - a), 1];
+      return [
+        top[0] * a + under[0] * (1 - a),
+        top[1] * a + under[1] * (1 - a),
+        top[2] * a + under[2] * (1 - a),
+        1,
+      ];
     };
     const lum = ([r, g, b]: RGBA) => {
       const f = (c: number) => ((c /= 255) <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4);
@@ -54,21 +59,31 @@ export function lowContrast(page: Page, root = 'body'): Promise<LowContrast[]> {
     };
     const opacity = (el: Element) => {
       let o = 1;
-      for (let e: Element | null = el; e; e = e.parentElement) o *= parseFloat(getComputedStyle(e).opacity);
+      for (let e: Element | null = el; e; e = e.parentElement)
+        o *= parseFloat(getComputedStyle(e).opacity);
       return o;
     };
     const shown = (el: Element) => {
       const r = el.getBoundingClientRect();
       const s = getComputedStyle(el);
-      return r.width > 1 && r.height > 1 && s.visibility === 'visible' && !el.closest('[hidden], .visually-hidden, [aria-hidden="true"] .visually-hidden');
+      return (
+        r.width > 1 &&
+        r.height > 1 &&
+        s.visibility === 'visible' &&
+        !el.closest('[hidden], .visually-hidden, [aria-hidden="true"] .visually-hidden')
+      );
     };
     const found: { what: string; text: string; ratio: number; needs: number }[] = [];
     const root = document.querySelector(rootSelector)!;
-    const describe = (el: Element) => `${el.tagName.toLowerCase()}.${[...el.classList].join('.')}${el.closest('figure') ? ` in ${el.closest('figure')!.getAttribute('data-graphic')}` : ''}`;
+    const describe = (el: Element) =>
+      `${el.tagName.toLowerCase()}.${[...el.classList].join('.')}${el.closest('figure') ? ` in ${el.closest('figure')!.getAttribute('data-graphic')}` : ''}`;
 
     // Text: elements with their own words.
     for (const el of root.querySelectorAll('*')) {
-      const own = [...el.childNodes].filter((n) => n.nodeType === 3 && n.textContent!.trim()).map((n) => n.textContent!.trim()).join(' ');
+      const own = [...el.childNodes]
+        .filter((n) => n.nodeType === 3 && n.textContent!.trim())
+        .map((n) => n.textContent!.trim())
+        .join(' ');
       if (!own || !shown(el) || el.closest('script, style, title, option')) continue;
       const s = getComputedStyle(el);
       const svg = el instanceof SVGElement;
@@ -77,29 +92,49 @@ export function lowContrast(page: Page, root = 'body'): Promise<LowContrast[]> {
       const bg = backdrop(el);
       const colour = over([fg[0], fg[1], fg[2], fg[3] * opacity(el)], bg);
       const owner = svg ? (el as SVGGraphicsElement).ownerSVGElement : null;
-      const size = parseFloat(s.fontSize) * (owner?.viewBox.baseVal?.width ? owner.getBoundingClientRect().width / owner.viewBox.baseVal.width : 1);
+      const size =
+        parseFloat(s.fontSize) *
+        (owner?.viewBox.baseVal?.width
+          ? owner.getBoundingClientRect().width / owner.viewBox.baseVal.width
+          : 1);
       const large = size >= 24 || (size >= 18.66 && parseInt(s.fontWeight) >= 700);
       const needs = large ? 3 : 4.5;
       const r = ratio(colour, bg);
-      if (r < needs) found.push({ what: describe(el), text: own.slice(0, 40), ratio: Math.round(r * 100) / 100, needs });
+      if (r < needs)
+        found.push({
+          what: describe(el),
+          text: own.slice(0, 40),
+          ratio: Math.round(r * 100) / 100,
+          needs,
+        });
     }
 
     // Marks: the shapes of the figures and their keys.
-    const faded = (el: Element) => !!el.closest('.is-dimmed') || !!el.closest('.unit-chart:not(.units-all) .units');
+    const faded = (el: Element) =>
+      !!el.closest('.is-dimmed') || !!el.closest('.unit-chart:not(.units-all) .units');
     const marks = [
-      ...root.querySelectorAll('figure .mark:is(path, circle, rect), figure g.mark > :is(circle, rect), figure .key-hollow, .unit-key .swatch'),
+      ...root.querySelectorAll(
+        'figure .mark:is(path, circle, rect), figure g.mark > :is(circle, rect), figure .key-hollow, .unit-key .swatch',
+      ),
     ];
     for (const el of marks) {
       if (!shown(el) || faded(el)) continue;
       const s = getComputedStyle(el);
       const swatch = el.classList.contains('swatch');
       // A mark shows by its fill or by its outline (hollow marks): the stronger of the two counts.
-      const paints = (swatch ? [parse(s.backgroundColor)] : [parse(s.fill), parseFloat(s.strokeWidth) > 0 ? parse(s.stroke) : null]).filter((p): p is RGBA => !!p);
+      const paints = (
+        swatch
+          ? [parse(s.backgroundColor)]
+          : [parse(s.fill), parseFloat(s.strokeWidth) > 0 ? parse(s.stroke) : null]
+      ).filter((p): p is RGBA => !!p);
       if (!paints.length) continue;
       const bg = backdrop(el.parentElement!); // a swatch's own background is the mark, not what is behind it
       const o = opacity(el);
-      const r = Math.max(...paints.map((paint) => ratio(over([paint[0], paint[1], paint[2], paint[3] * o], bg), bg)));
-      if (r < 3) found.push({ what: describe(el), text: '', ratio: Math.round(r * 100) / 100, needs: 3 });
+      const r = Math.max(
+        ...paints.map((paint) => ratio(over([paint[0], paint[1], paint[2], paint[3] * o], bg), bg)),
+      );
+      if (r < 3)
+        found.push({ what: describe(el), text: '', ratio: Math.round(r * 100) / 100, needs: 3 });
     }
     // The unit chart's squares are patterns: the square in each pattern, at its group's opacity.
     for (const chart of root.querySelectorAll<SVGSVGElement>('figure .unit-chart.units-all')) {
@@ -111,7 +146,13 @@ export function lowContrast(page: Page, root = 'body'): Promise<LowContrast[]> {
         if (!paint) continue;
         const bg = backdrop(chart);
         const r = ratio(over([paint[0], paint[1], paint[2], paint[3] * opacity(group)], bg), bg);
-        if (r < 3) found.push({ what: `squares ${[...group.classList].join('.')}`, text: '', ratio: Math.round(r * 100) / 100, needs: 3 });
+        if (r < 3)
+          found.push({
+            what: `squares ${[...group.classList].join('.')}`,
+            text: '',
+            ratio: Math.round(r * 100) / 100,
+            needs: 3,
+          });
       }
     }
     return found;

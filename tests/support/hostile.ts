@@ -7,15 +7,26 @@ export const PAYLOADS = [
   '<img src=x onerror=window.__pwned=1>',
   '<script>window.__pwned=1</script>',
   '"><svg onload=window.__pwned=1>',
-  "'><iframe srcdoc=\"<script>parent.__pwned=1</script>\"></iframe>",
+  '\'><iframe srcdoc="<script>parent.__pwned=1</script>"></iframe>',
   '</title><script>window.__pwned=1</script>',
   'javascript:window.__pwned=1',
 ] as const;
 
 /** Longest text each free-text field accepts (see src/data/schema.ts); the XSS test validates the result. */
 const LIMITS: Record<string, number> = {
-  outlet: 120, title: 90, summary: 500, name: 120, town: 80, departement: 60, label: 200, unit: 40,
-  note: 400, countNote: 400, timeNote: 300, locationNote: 300, text: 600,
+  outlet: 120,
+  title: 90,
+  summary: 500,
+  name: 120,
+  town: 80,
+  departement: 60,
+  label: 200,
+  unit: 40,
+  note: 400,
+  countNote: 400,
+  timeNote: 300,
+  locationNote: 300,
+  text: 600,
 };
 
 const LONG_WORDS =
@@ -44,6 +55,7 @@ export function hostileCopy<T>(dataset: T): T {
   visit(copy);
   // A link whose address tries to break out of its attribute; still a valid https URL.
   const sources = (copy as { sources?: { url: string }[] }).sources;
-  if (sources?.[0]) sources[0].url = 'https://example.org/a?q="><img src=x onerror=window.__pwned=1>';
+  if (sources?.[0])
+    sources[0].url = 'https://example.org/a?q="><img src=x onerror=window.__pwned=1>';
   return copy;
 }

@@ -7,7 +7,10 @@ import type { Browser } from 'playwright-core';
 import { serveStatic, type StaticServer } from './server.ts';
 import { launch } from './browser.ts';
 
-export function servedSite(root = 'dist'): { readonly server: StaticServer; readonly browser: Browser } {
+export function servedSite(root = 'dist'): {
+  readonly server: StaticServer;
+  readonly browser: Browser;
+} {
   let server: StaticServer | undefined;
   let browser: Browser | undefined;
   beforeAll(async () => {

@@ -9,7 +9,9 @@ import { dirname, join } from 'node:path';
 const DIR = 'tests/charts/__snapshots__';
 
 export function prettySvg(markup: string): string {
-  const rounded = markup.replace(/\d+\.\d{4,}/g, (n) => String(Math.round(Number(n) * 1000) / 1000));
+  const rounded = markup.replace(/\d+\.\d{4,}/g, (n) =>
+    String(Math.round(Number(n) * 1000) / 1000),
+  );
   let depth = 0;
   return rounded
     .replace(/>\s*</g, '>\n<')

@@ -19,8 +19,15 @@ describe('graphicCaption(id, dataset, options)', () => {
   test('attack-wave: a wave across two months names both (no month is written in by hand)', () => {
     const d = smallDataset();
     d.meta.wave = { firstNight: '2025-04-28', lastNight: '2025-05-02' };
-    d.incidents = d.incidents.map((i, k) => ({ ...i, night: ['2025-04-28', '2025-04-29', '2025-04-30', '2025-05-01', '2025-05-02', '2025-07-11'][k]! }));
-    expect(graphicCaption('attack-wave', d).title).toBe('Attacks on four of the five nights from 28 April to 2 May');
+    d.incidents = d.incidents.map((i, k) => ({
+      ...i,
+      night: ['2025-04-28', '2025-04-29', '2025-04-30', '2025-05-01', '2025-05-02', '2025-07-11'][
+        k
+      ]!,
+    }));
+    expect(graphicCaption('attack-wave', d).title).toBe(
+      'Attacks on four of the five nights from 28 April to 2 May',
+    );
   });
 
   test('attack-map: without a night, the places drawn and listed; with a night, that night', () => {
@@ -29,12 +36,18 @@ describe('graphicCaption(id, dataset, options)', () => {
       '3 places on the map with established incidents; 1 more has no sourced location, so it is listed rather than drawn. The most-hit place: North prison.',
     );
     const night = graphicCaption('attack-map', d, { state: { night: '2025-04-13' } });
-    expect(night.description).toBe('Night of 13–14 April: two established incidents. The map shows all 3 located places; those hit that night are drawn in full.');
-    expect(graphicCaption('attack-map', d, { state: { night: '2025-04-14' } }).description).toMatch(/^Night of 14–15 April: one established incident\. /);
+    expect(night.description).toBe(
+      'Night of 13–14 April: two established incidents. The map shows all 3 located places; those hit that night are drawn in full.',
+    );
+    expect(graphicCaption('attack-map', d, { state: { night: '2025-04-14' } }).description).toMatch(
+      /^Night of 14–15 April: one established incident\. /,
+    );
     expect(graphicCaption('attack-map', d, { state: { night: '2025-04-16' } }).description).toMatch(
       /^Night of 16–17 April: no established incident, and one whose link to the wave is unconfirmed \(drawn hollow\)\. /,
     );
-    expect(graphicCaption('attack-map', d, { state: { night: 'all' } }).description).toMatch(/^3 places on the map/);
+    expect(graphicCaption('attack-map', d, { state: { night: 'all' } }).description).toMatch(
+      /^3 places on the map/,
+    );
     expect(night.title).toBe('The attacks reached prisons and homes across France');
     expect(night.sources).toEqual(['agency-a', 'paper-b', 'site-c']);
   });
@@ -54,8 +67,13 @@ describe('graphicCaption(id, dataset, options)', () => {
 
   test('policy-timeline: the span and the strands (the key events are listed under the graphic, not repeated)', () => {
     const d = smallDataset();
-    expect(graphicCaption('policy-timeline', d).description).toBe('4 events from 14 May 2024 to summer 2025, in 3 strands.');
-    expect(graphicCaption('policy-timeline', d, { state: { range: ['2025-01', '2025-04-30'] } }).description).toBe('4 events from 14 May 2024 to summer 2025, in 3 strands.');
+    expect(graphicCaption('policy-timeline', d).description).toBe(
+      '4 events from 14 May 2024 to summer 2025, in 3 strands.',
+    );
+    expect(
+      graphicCaption('policy-timeline', d, { state: { range: ['2025-01', '2025-04-30'] } })
+        .description,
+    ).toBe('4 events from 14 May 2024 to summer 2025, in 3 strands.');
     expect(graphicCaption('policy-timeline', d).sources).toEqual(['agency-a', 'paper-b', 'site-c']);
   });
 
@@ -71,14 +89,20 @@ describe('graphicCaption(id, dataset, options)', () => {
     expect(c.sources).toEqual(['agency-a', 'paper-b', 'site-c']);
     d.statistics.find((s) => s.id === 'interior-ministry-acts')!.value = 130;
     d.incidents[0]!.link = 'unconfirmed';
-    expect(graphicCaption('counting-attacks', d).title).toBe('Prosecutors counted 12 to 15 acts; the Interior ministry, 130');
-    expect(graphicCaption('counting-attacks', d).description).toContain("This story's data holds 3 established and 2 unconfirmed incidents");
+    expect(graphicCaption('counting-attacks', d).title).toBe(
+      'Prosecutors counted 12 to 15 acts; the Interior ministry, 130',
+    );
+    expect(graphicCaption('counting-attacks', d).description).toContain(
+      "This story's data holds 3 established and 2 unconfirmed incidents",
+    );
   });
 
   test('follows an edit to the data', () => {
     const d = smallDataset();
     d.statistics.find((s) => s.id === 'to-be-isolated')!.value = 300;
-    expect(graphicCaption('traffickers', d).title).toBe('300 to be isolated, of 17,000 held for drug offences');
+    expect(graphicCaption('traffickers', d).title).toBe(
+      '300 to be isolated, of 17,000 held for drug offences',
+    );
   });
 });
 

@@ -31,15 +31,23 @@ describe('scripts/check-content.ts (npm run check:content)', { timeout: 60_000 }
       `✗ ${BROKEN}:30:1: <AttackWaveCharts>: No story component is called "AttackWaveCharts". Did you mean "AttackWaveChart"?`,
     ])
       expect(output).toContain(line);
-    expect(output.trim().split('\n').at(-1)).toBe(`✗ content lints: 10 errors in ${BROKEN} and content/data/prison-attacks.json.`);
+    expect(output.trim().split('\n').at(-1)).toBe(
+      `✗ content lints: 10 errors in ${BROKEN} and content/data/prison-attacks.json.`,
+    );
   });
 
   test('the real story and data: exit 0', () => {
-    expect(run('scripts/check-content.ts')).toEqual({ status: 0, output: '✓ content lints: content/story.mdx and content/data/prison-attacks.json pass.\n' });
+    expect(run('scripts/check-content.ts')).toEqual({
+      status: 0,
+      output: '✓ content lints: content/story.mdx and content/data/prison-attacks.json pass.\n',
+    });
   });
 
   test('a story that is not there: exit 1, saying which path', () => {
-    expect(run('scripts/check-content.ts', '--story', 'content/nope.mdx')).toEqual({ status: 1, output: '✗ content lints: content/nope.mdx could not be read. Is the path right?\n' });
+    expect(run('scripts/check-content.ts', '--story', 'content/nope.mdx')).toEqual({
+      status: 1,
+      output: '✗ content lints: content/nope.mdx could not be read. Is the path right?\n',
+    });
   });
 });
 
@@ -48,9 +56,19 @@ describe('scripts/check-content.ts (npm run check:content)', { timeout: 60_000 }
 describe('scripts/check.ts (npm run check) without its slow part', { timeout: 60_000 }, () => {
   test('broken data and a broken story: every part runs, one summary line each, exit 1', () => {
     const data = brokenFile('missing-source');
-    const { status, output } = run('scripts/check.ts', '--no-types', '--no-format', '--story', BROKEN, '--data', data);
+    const { status, output } = run(
+      'scripts/check.ts',
+      '--no-types',
+      '--no-format',
+      '--story',
+      BROKEN,
+      '--data',
+      data,
+    );
     expect(status).toBe(1);
-    expect(output).toContain('incidents[2].sources[1] (record "I03"): No source has the id "paper-bb"');
+    expect(output).toContain(
+      'incidents[2].sources[1] (record "I03"): No source has the id "paper-bb"',
+    );
     const summary = output.trim().split('\n').slice(-4);
     expect(summary).toEqual([
       `✗ data: ${data}: 1 problem in the data file.`,
@@ -63,7 +81,9 @@ describe('scripts/check.ts (npm run check) without its slow part', { timeout: 60
   test('the real content: exit 0', () => {
     const { status, output } = run('scripts/check.ts', '--no-types', '--no-format');
     expect(output.trim().split('\n').slice(-4)).toEqual([
-      expect.stringMatching(/^✓ data: content\/data\/prison-attacks\.json: \d+ incidents, \d+ places/),
+      expect.stringMatching(
+        /^✓ data: content\/data\/prison-attacks\.json: \d+ incidents, \d+ places/,
+      ),
       '✓ content lints: content/story.mdx and content/data/prison-attacks.json pass.',
       '– format: skipped (--no-format).',
       '– astro check (types): skipped (--no-types).',
@@ -73,25 +93,40 @@ describe('scripts/check.ts (npm run check) without its slow part', { timeout: 60
 
   test('the format part runs Prettier over the tree and reports it in one line, whatever its verdict', () => {
     // Prettier reads the whole tree: give it longer than run()'s 30 s on a busy machine.
-    const r = spawnSync(process.execPath, ['scripts/check.ts', '--no-types'], { encoding: 'utf8', timeout: 150_000 });
+    const r = spawnSync(process.execPath, ['scripts/check.ts', '--no-types'], {
+      encoding: 'utf8',
+      timeout: 150_000,
+    });
     const { status, output } = { status: r.status, output: `${r.stdout}${r.stderr}` };
     expect(output).toContain('── format: npx prettier --check .');
     const line = output.trim().split('\n').at(-2)!;
     // Until the tree is formatted in one commit, the verdict is "not formatted"; either way the line says which and how to fix.
     if (line.startsWith('✓')) expect(line).toBe('✓ format: every file is formatted (Prettier).');
-    else expect(line).toMatch(/^✗ format: \d+ files? not formatted \(listed above\); run `npm run format` to fix\.$/);
+    else
+      expect(line).toMatch(
+        /^✗ format: \d+ files? not formatted \(listed above\); run `npm run format` to fix\.$/,
+      );
     expect(status).toBe(line.startsWith('✓') ? 0 : 1);
   }, 180_000);
 });
 
-describe('scripts/check-data.ts (npm run check:data; npm run build runs it with --build)', { timeout: 30_000 }, () => {
-  test('the check never says it built nothing; the build\'s first step says nothing was built', () => {
-    const check = run('scripts/check-data.ts', 'tests/fixtures/broken/missing-source.json');
-    expect(check.status).toBe(1);
-    expect(check.output).not.toMatch(/nothing was built/i);
-    const build = run('scripts/check-data.ts', 'tests/fixtures/broken/missing-source.json', '--build');
-    expect(build.status).toBe(1);
-    expect(build.output.trim().split('\n').at(-1)).toBe('Nothing was built: fix the problems above and run npm run build again.');
-  });
-});
-
+describe(
+  'scripts/check-data.ts (npm run check:data; npm run build runs it with --build)',
+  { timeout: 30_000 },
+  () => {
+    test("the check never says it built nothing; the build's first step says nothing was built", () => {
+      const check = run('scripts/check-data.ts', 'tests/fixtures/broken/missing-source.json');
+      expect(check.status).toBe(1);
+      expect(check.output).not.toMatch(/nothing was built/i);
+      const build = run(
+        'scripts/check-data.ts',
+        'tests/fixtures/broken/missing-source.json',
+        '--build',
+      );
+      expect(build.status).toBe(1);
+      expect(build.output.trim().split('\n').at(-1)).toBe(
+        'Nothing was built: fix the problems above and run npm run build again.',
+      );
+    });
+  },
+);

@@ -16,25 +16,47 @@ import { deltaE2000, seenDistance, type Deficiency } from '../support/colourVisi
 
 const MIN_DELTA_E = 10;
 const VISIONS: (Deficiency | 'typical')[] = ['typical', 'protanopia', 'deuteranopia', 'tritanopia'];
-const SCHEMES: [string, Tokens][] = [['light', lightTokens()], ['dark', darkTokens()]];
+const SCHEMES: [string, Tokens][] = [
+  ['light', lightTokens()],
+  ['dark', darkTokens()],
+];
 
 /** The live map's colour for each incident type, read back from the MapLibre style it is given. */
 function liveTypeColours(t: Tokens): Record<string, string> {
-  const colours: MapColours = { sea: t.sea!, land: t.land!, france: t.surface!, border: t['land-stroke']!, text: t.text!, halo: t.bg!, types: Object.fromEntries(INCIDENT_TYPES.map((k) => [k, t[k]!])) };
+  const colours: MapColours = {
+    sea: t.sea!,
+    land: t.land!,
+    france: t.surface!,
+    border: t['land-stroke']!,
+    text: t.text!,
+    halo: t.bg!,
+    types: Object.fromEntries(INCIDENT_TYPES.map((k) => [k, t[k]!])),
+  };
   const layer = mapStyle(colours).layers.find((l) => l.id === 'places')!;
-  const match = (layer.paint as { 'circle-stroke-color': unknown[] })['circle-stroke-color'][2] as unknown[];
+  const match = (layer.paint as { 'circle-stroke-color': unknown[] })[
+    'circle-stroke-color'
+  ][2] as unknown[];
   const out: Record<string, string> = {};
   for (let k = 2; k < match.length - 1; k += 2) out[String(match[k])] = String(match[k + 1]);
   return out;
 }
 
 const PALETTES: Record<string, (t: Tokens) => Record<string, string>> = {
-  'static map and keys: incident types': (t) => Object.fromEntries(INCIDENT_TYPES.map((k) => [k, t[k]!])),
+  'static map and keys: incident types': (t) =>
+    Object.fromEntries(INCIDENT_TYPES.map((k) => [k, t[k]!])),
   'live map: incident types': liveTypeColours,
-  'unit chart': (t) => ({ 'first transfer': t.threat!, 'to be isolated': t.fireworks!, 'most dangerous': t.highlight!, 'drug offences': t.text!, 'other prisoners': t.unit! }),
+  'unit chart': (t) => ({
+    'first transfer': t.threat!,
+    'to be isolated': t.fireworks!,
+    'most dangerous': t.highlight!,
+    'drug offences': t.text!,
+    'other prisoners': t.unit!,
+  }),
 };
 
-const CASES = Object.keys(PALETTES).flatMap((palette) => SCHEMES.flatMap(([scheme]) => VISIONS.map((vision) => ({ palette, scheme, vision }))));
+const CASES = Object.keys(PALETTES).flatMap((palette) =>
+  SCHEMES.flatMap(([scheme]) => VISIONS.map((vision) => ({ palette, scheme, vision }))),
+);
 
 describe('categorical palettes under colour-vision deficiencies', () => {
   test('deltaE2000 matches Sharma, Wu & Dalal (2005) test pairs', () => {
@@ -49,20 +71,29 @@ describe('categorical palettes under colour-vision deficiencies', () => {
   });
 
   test('the live map has a colour for every incident type', () => {
-    for (const [, t] of SCHEMES) expect(Object.keys(liveTypeColours(t)).sort()).toEqual([...INCIDENT_TYPES].sort());
+    for (const [, t] of SCHEMES)
+      expect(Object.keys(liveTypeColours(t)).sort()).toEqual([...INCIDENT_TYPES].sort());
   });
 
-  test.each(CASES)('$palette, $scheme scheme, $vision: every pair at least ΔE00 10 apart', ({ palette, scheme, vision }) => {
-    const colours = Object.entries(PALETTES[palette]!(SCHEMES.find(([s]) => s === scheme)![1]));
-    const close: string[] = [];
-    for (let i = 0; i < colours.length; i++) {
-      for (let j = i + 1; j < colours.length; j++) {
-        const d = seenDistance(colours[i]![1], colours[j]![1], vision === 'typical' ? undefined : vision);
-        if (d < MIN_DELTA_E) close.push(`${colours[i]![0]} / ${colours[j]![0]}: ΔE00 ${d.toFixed(1)}`);
+  test.each(CASES)(
+    '$palette, $scheme scheme, $vision: every pair at least ΔE00 10 apart',
+    ({ palette, scheme, vision }) => {
+      const colours = Object.entries(PALETTES[palette]!(SCHEMES.find(([s]) => s === scheme)![1]));
+      const close: string[] = [];
+      for (let i = 0; i < colours.length; i++) {
+        for (let j = i + 1; j < colours.length; j++) {
+          const d = seenDistance(
+            colours[i]![1],
+            colours[j]![1],
+            vision === 'typical' ? undefined : vision,
+          );
+          if (d < MIN_DELTA_E)
+            close.push(`${colours[i]![0]} / ${colours[j]![0]}: ΔE00 ${d.toFixed(1)}`);
+        }
       }
-    }
-    expect(close).toEqual([]);
-  });
+      expect(close).toEqual([]);
+    },
+  );
 
   test('shape is the second carrier: every incident type has its own symbol', () => {
     const paths = INCIDENT_TYPES.map((t) => typeSymbolPath(t, 120));

@@ -13,15 +13,28 @@ const realData = readFileSync(DATA, 'utf8');
 
 /** Lints an MDX string against the real data (or other data text); returns the printed lines. */
 function lint(mdx: string, dataText = realData): string[] {
-  return lintContent({ storyText: mdx, storyFile: 'story.mdx', dataText, dataFile: 'data.json' }).map(formatMessage);
+  return lintContent({
+    storyText: mdx,
+    storyFile: 'story.mdx',
+    dataText,
+    dataFile: 'data.json',
+  }).map(formatMessage);
 }
-const scrolly = (graphic: string, step: string) => `<Scrolly graphic="${graphic}" label="A section">\n  <Step ${step}>\n    Prose.\n  </Step>\n</Scrolly>\n`;
+const scrolly = (graphic: string, step: string) =>
+  `<Scrolly graphic="${graphic}" label="A section">\n  <Step ${step}>\n    Prose.\n  </Step>\n</Scrolly>\n`;
 
 describe('lintContent on the real story and data', () => {
   test('the real content/story.mdx and data file produce no error and no warning', () => {
-    const messages = lintContent({ storyText: realStory, storyFile: STORY, dataText: realData, dataFile: DATA });
+    const messages = lintContent({
+      storyText: realStory,
+      storyFile: STORY,
+      dataText: realData,
+      dataFile: DATA,
+    });
     expect(messages).toEqual([]);
-    expect(formatReport(messages, [STORY, DATA])).toBe(`✓ content lints: ${STORY} and ${DATA} pass.`);
+    expect(formatReport(messages, [STORY, DATA])).toBe(
+      `✓ content lints: ${STORY} and ${DATA} pass.`,
+    );
   });
 });
 
@@ -29,7 +42,9 @@ describe('MDX props that do not resolve against the data', () => {
   test('<Num of> with a typo names the line, the name, the likely name and the known ones', () => {
     const [line, ...rest] = lint('Intro.\n\nWe count <Num of="wave.incidnts" /> incidents.\n');
     expect(rest).toEqual([]);
-    expect(line).toMatch(/^ {2}✗ story\.mdx:3:10: <Num of="wave\.incidnts">: No number is called "wave\.incidnts"\. Did you mean "wave\.incidents"\? Use a statistic id/);
+    expect(line).toMatch(
+      /^ {2}✗ story\.mdx:3:10: <Num of="wave\.incidnts">: No number is called "wave\.incidnts"\. Did you mean "wave\.incidents"\? Use a statistic id/,
+    );
     expect(line).toContain('drug-detainees');
   });
 
@@ -37,7 +52,9 @@ describe('MDX props that do not resolve against the data', () => {
     expect(lint('<Num of="wave.nights" format="word" />\n')).toEqual([
       '  ✗ story.mdx:1:1: <Num of="wave.nights" format="word">: format must be one of number, words, percent, ratio. Did you mean "words"?',
     ]);
-    expect(lint('Some <Num format="words" /> text.\n')).toEqual(['  ✗ story.mdx:1:6: <Num format="words">: Add of="…", e.g. of="wave.incidents".']);
+    expect(lint('Some <Num format="words" /> text.\n')).toEqual([
+      '  ✗ story.mdx:1:6: <Num format="words">: Add of="…", e.g. of="wave.incidents".',
+    ]);
   });
 
   test('<Num of="incident.…"> names the missing incident or count', () => {
@@ -69,13 +86,19 @@ describe('MDX props that do not resolve against the data', () => {
 
 describe('<Scrolly> and <Step>', () => {
   test('a Scrolly without a label', () => {
-    expect(lint('<Scrolly graphic="traffickers">\n  <Step id="a" units="all">\n    Prose.\n  </Step>\n</Scrolly>\n')).toEqual([
+    expect(
+      lint(
+        '<Scrolly graphic="traffickers">\n  <Step id="a" units="all">\n    Prose.\n  </Step>\n</Scrolly>\n',
+      ),
+    ).toEqual([
       '  ✗ story.mdx:1:1: <Scrolly graphic="traffickers">: Add a label saying what the section shows, for screen readers, e.g. label="The attack wave on a map, night by night".',
     ]);
   });
 
   test('an unknown graphic, text outside a step, a Step outside a Scrolly', () => {
-    const lines = lint('<Scrolly graphic="attack-mapp" label="L">\n  Stray words.\n\n  <Step id="a">\n    Prose.\n  </Step>\n</Scrolly>\n\n<Step id="b">\n  Lost.\n</Step>\n');
+    const lines = lint(
+      '<Scrolly graphic="attack-mapp" label="L">\n  Stray words.\n\n  <Step id="a">\n    Prose.\n  </Step>\n</Scrolly>\n\n<Step id="b">\n  Lost.\n</Step>\n',
+    );
     expect(lines).toEqual([
       '  ✗ story.mdx:1:1: <Scrolly graphic="attack-mapp">: graphic must be one of attack-map, attack-wave, traffickers, policy-timeline. Did you mean "attack-map"?',
       '  ✗ story.mdx:1:1: <Scrolly graphic="attack-mapp">: Line 2: text outside a <Step> would be lost; move it into a step.',
@@ -94,15 +117,21 @@ describe('<Scrolly> and <Step>', () => {
     expect(lint(scrolly('policy-timeline', 'id="z" range="2025-04..2024-05"'))).toEqual([
       '  ✗ story.mdx:2:3: <Step id="z"> in the policy-timeline section: range="2025-04..2024-05": two dates joined by "..", earliest first, e.g. "2024-05..2025-04-30".',
     ]);
-    const twice = lint(`${scrolly('traffickers', 'id="same" units="all"')}\n${scrolly('traffickers', 'id="same" units="drug-detainees"')}`);
-    expect(twice).toEqual(['  ✗ story.mdx:8:3: <Step id="same">: Another step (line 2) already has the id "same"; each step id is a link (#same) and must be unique.']);
+    const twice = lint(
+      `${scrolly('traffickers', 'id="same" units="all"')}\n${scrolly('traffickers', 'id="same" units="drug-detainees"')}`,
+    );
+    expect(twice).toEqual([
+      '  ✗ story.mdx:8:3: <Step id="same">: Another step (line 2) already has the id "same"; each step id is a link (#same) and must be unique.',
+    ]);
   });
 });
 
 describe('images', () => {
   test('markdown and JSX images without alt text, with a file name, or with too long a text', () => {
     const long = 'A '.repeat(80).trim();
-    const lines = lint(`![](photo.jpg)\n\n![IMG_2034.jpg](IMG_2034.jpg)\n\n<img src="/img/gate.webp" alt="gate" />\n\n<img src="a.png" alt="${long}" />\n\n![Firefighters outside the prison at dawn](fire.jpg)\n`);
+    const lines = lint(
+      `![](photo.jpg)\n\n![IMG_2034.jpg](IMG_2034.jpg)\n\n<img src="/img/gate.webp" alt="gate" />\n\n<img src="a.png" alt="${long}" />\n\n![Firefighters outside the prison at dawn](fire.jpg)\n`,
+    );
     expect(lines).toEqual([
       '  ✗ story.mdx:1:1: ![](photo.jpg): The image has no alt text: say in a sentence what it shows, for readers who cannot see it.',
       '  ✗ story.mdx:3:1: ![IMG_2034.jpg](IMG_2034.jpg): The alt text "IMG_2034.jpg" is a file name: say in words what the image shows instead.',
@@ -124,17 +153,51 @@ describe('captions and sources, computed on the data', () => {
   test('every graphic is checked on the data: the real captions pass, in the story and in the embeds', () => {
     const d = loadDataset(DATA);
     const seen: string[] = [];
-    const spy: typeof graphicCaption = (id, data, options) => (seen.push(`${id} ${JSON.stringify(options?.state ?? {})}`), graphicCaption(id, data, options));
-    expect(lintCaptions([{ graphic: 'attack-map', state: { night: '2025-04-13' }, where: '<Step id="a">', line: 3, column: 1 }], d, 'story.mdx', 'data.json', spy)).toEqual([]);
-    expect(seen).toEqual(['attack-map {"night":"2025-04-13"}', 'attack-map {}', 'attack-wave {}', 'traffickers {}', 'policy-timeline {}', 'counting-attacks {}']);
+    const spy: typeof graphicCaption = (id, data, options) => (
+      seen.push(`${id} ${JSON.stringify(options?.state ?? {})}`),
+      graphicCaption(id, data, options)
+    );
+    expect(
+      lintCaptions(
+        [
+          {
+            graphic: 'attack-map',
+            state: { night: '2025-04-13' },
+            where: '<Step id="a">',
+            line: 3,
+            column: 1,
+          },
+        ],
+        d,
+        'story.mdx',
+        'data.json',
+        spy,
+      ),
+    ).toEqual([]);
+    expect(seen).toEqual([
+      'attack-map {"night":"2025-04-13"}',
+      'attack-map {}',
+      'attack-wave {}',
+      'traffickers {}',
+      'policy-timeline {}',
+      'counting-attacks {}',
+    ]);
   });
 
   test('a caption too long for a screen reader, without a title or with sources the data lacks, names the graphic and the limits', () => {
     const d = loadDataset(DATA);
     const long = `${'A sentence that goes on. '.repeat(20)}`.trim();
     const fake: typeof graphicCaption = (id) =>
-      id === 'attack-wave' ? { title: '', description: long, sources: ['nowhere'] } : { title: 'T'.repeat(101), description: 'Fine.', sources: [] };
-    const lines = lintCaptions([{ graphic: 'attack-wave', where: '<AttackWaveChart />', line: 7, column: 1 }], d, 'story.mdx', 'data.json', fake).map(formatMessage);
+      id === 'attack-wave'
+        ? { title: '', description: long, sources: ['nowhere'] }
+        : { title: 'T'.repeat(101), description: 'Fine.', sources: [] };
+    const lines = lintCaptions(
+      [{ graphic: 'attack-wave', where: '<AttackWaveChart />', line: 7, column: 1 }],
+      d,
+      'story.mdx',
+      'data.json',
+      fake,
+    ).map(formatMessage);
     expect(lines).toEqual([
       '  ✗ story.mdx:7:1: <AttackWaveChart />: The graphic has no title. Captions are written from the data by the graphic modules in src/graphics/: shorten the data they quote (names, titles), or ask a developer to shorten the wording there.',
       '  ✗ story.mdx:7:1: <AttackWaveChart />: The description (the text alternative a screen reader reads in one go) is 499 characters and 20 sentences; keep it to 400 characters and 3 sentences at most: "A sentence that goes on. A sentence that goes on. A sentence that goes on. A sen…". Captions are written from the data by the graphic modules in src/graphics/: shorten the data they quote (names, titles), or ask a developer to shorten the wording there.',
@@ -152,25 +215,43 @@ describe('captions and sources, computed on the data', () => {
 
   test('a source that no record cites is a warning, with its path and id; the check still passes', () => {
     const d = structuredClone(data);
-    d.sources.push({ id: 'lonely-source', outlet: 'Nobody', title: 'Uncited', url: 'https://example.org/x', date: null });
+    d.sources.push({
+      id: 'lonely-source',
+      outlet: 'Nobody',
+      title: 'Uncited',
+      url: 'https://example.org/x',
+      date: null,
+    });
     const dataText = JSON.stringify(d, null, 2);
-    const line = dataText.slice(0, dataText.indexOf('"id": "lonely-source"')).split('\n').length - 1; // the record's opening brace
-    const messages = lintContent({ storyText: realStory, storyFile: STORY, dataText, dataFile: 'data.json' });
+    const line =
+      dataText.slice(0, dataText.indexOf('"id": "lonely-source"')).split('\n').length - 1; // the record's opening brace
+    const messages = lintContent({
+      storyText: realStory,
+      storyFile: STORY,
+      dataText,
+      dataFile: 'data.json',
+    });
     expect(messages.map(formatMessage)).toEqual([
       `  ⚠ data.json:${line}:5: sources[${d.sources.length - 1}] (record "lonely-source"): No place, incident, timeline event or statistic cites this source; add "lonely-source" to the "sources" of the records it backs, or remove it.`,
     ]);
-    expect(formatReport(messages, [STORY, 'data.json'])).toMatch(/\n✓ content lints: content\/story\.mdx and data\.json pass, with 1 warning\.$/);
+    expect(formatReport(messages, [STORY, 'data.json'])).toMatch(
+      /\n✓ content lints: content\/story\.mdx and data\.json pass, with 1 warning\.$/,
+    );
   });
 
   test('data that does not validate: the data checks are skipped and said to be', () => {
     expect(lint('<Num of="wave.bogus" />\n', '{ "meta": 1 }')).toEqual([
-      expect.stringMatching(/^ {2}✗ data\.json: the data file: It has \d+ problem\(s\) \(run npm run check:data to see them\), so the checks of numbers, dates, steps and captions against the data were skipped\.$/),
+      expect.stringMatching(
+        /^ {2}✗ data\.json: the data file: It has \d+ problem\(s\) \(run npm run check:data to see them\), so the checks of numbers, dates, steps and captions against the data were skipped\.$/,
+      ),
     ]);
   });
 
   test('an MDX syntax error is reported with its line and column', () => {
     expect(lint('Intro.\n\nSome <Num of="x" text\n')).toEqual([
-      expect.stringMatching(/^ {2}✗ story\.mdx:3:\d+: MDX syntax: Unexpected character .*Nothing else can be checked until the MDX parses\.$/),
+      expect.stringMatching(
+        /^ {2}✗ story\.mdx:3:\d+: MDX syntax: Unexpected character .*Nothing else can be checked until the MDX parses\.$/,
+      ),
     ]);
   });
 });

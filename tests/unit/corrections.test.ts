@@ -16,12 +16,21 @@ function corrected(summary: string) {
   const i3 = d.incidents.find((i) => i.id === 'I03')!;
   i3.counts.bulletImpacts = 12;
   i3.summary = summary;
-  d.corrections = [{ id: '2025-12-02-impacts', date: '2025-12-02', kind: 'correction', text: 'An earlier version said 15 impacts; the prosecutor says 12.', record: 'I03', was: 15 }];
+  d.corrections = [
+    {
+      id: '2025-12-02-impacts',
+      date: '2025-12-02',
+      kind: 'correction',
+      text: 'An earlier version said 15 impacts; the prosecutor says 12.',
+      record: 'I03',
+      was: 15,
+    },
+  ];
   return d;
 }
 
 describe('lintCorrections(d, file, locate)', () => {
-  test('the record\'s summary still says the old number: a warning naming the record, the field, its line and what to do', () => {
+  test("the record's summary still says the old number: a warning naming the record, the field, its line and what to do", () => {
     const d = corrected('About 15 bullet impacts were counted on the gate.');
     const text = JSON.stringify(d, null, 2);
     const line = text.slice(0, text.indexOf('"summary": "About 15')).split('\n').length;
@@ -44,8 +53,15 @@ describe('lintCorrections(d, file, locate)', () => {
     expect(lintCorrections(d, 'data.json', dataLocator(JSON.stringify(d)))).toHaveLength(0); // 15 has no word form here: only up to twelve
     const d3 = corrected('Three cars burned.');
     d3.corrections[0]!.was = 3;
-    const messages = lintContent({ storyText: 'Text.\n', storyFile: 'story.mdx', dataText: JSON.stringify(d3), dataFile: 'data.json' });
-    expect(messages.filter((m) => m.severity === 'warning').map((m) => m.where)).toContain(`incidents[2].summary (record "I03")`);
+    const messages = lintContent({
+      storyText: 'Text.\n',
+      storyFile: 'story.mdx',
+      dataText: JSON.stringify(d3),
+      dataFile: 'data.json',
+    });
+    expect(messages.filter((m) => m.severity === 'warning').map((m) => m.where)).toContain(
+      `incidents[2].summary (record "I03")`,
+    );
   });
 });
 
@@ -64,7 +80,7 @@ describe('statesNumber(text, n)', () => {
   });
 });
 
-describe('the correction\'s record must exist', () => {
+describe("the correction's record must exist", () => {
   test('an unknown record id is refused with "did you mean"; was without record is refused', () => {
     const d = smallDataset();
     d.corrections = [

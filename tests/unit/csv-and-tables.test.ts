@@ -21,7 +21,14 @@ describe('CSV', () => {
     expect(csvCell(-3)).toBe('-3');
   });
   test('toCsv(table) writes a header and one CRLF line per row', () => {
-    const csv = toCsv({ caption: 'c', columns: [{ key: 'a', label: 'A' }, { key: 'b', label: 'B' }], rows: [{ a: 1, b: 'x' }] });
+    const csv = toCsv({
+      caption: 'c',
+      columns: [
+        { key: 'a', label: 'A' },
+        { key: 'b', label: 'B' },
+      ],
+      rows: [{ a: 1, b: 'x' }],
+    });
     expect(csv).toBe('A,B\r\n1,x\r\n');
   });
 });
@@ -33,7 +40,8 @@ describe('graphic tables', () => {
       const t = graphicTable(d, id);
       expect(t.caption.length, id).toBeGreaterThan(10);
       expect(t.rows.length, id).toBeGreaterThan(0);
-      for (const row of t.rows) for (const c of t.columns) expect(c.key in row, `${id}.${c.key}`).toBe(true);
+      for (const row of t.rows)
+        for (const c of t.columns) expect(c.key in row, `${id}.${c.key}`).toBe(true);
       expect(JSON.parse(toJson(t)).rows).toHaveLength(t.rows.length);
     }
   });

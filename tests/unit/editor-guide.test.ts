@@ -13,7 +13,9 @@ import { describe, expect, test } from 'vitest';
 import { lintContent } from '../../src/lint/index.ts';
 
 const GUIDE = readFileSync('content/README.md', 'utf8');
-const scripts = Object.keys(JSON.parse(readFileSync('package.json', 'utf8')).scripts as Record<string, string>);
+const scripts = Object.keys(
+  JSON.parse(readFileSync('package.json', 'utf8')).scripts as Record<string, string>,
+);
 
 /** The fenced blocks of one guide section (from its heading to the next heading of any level). */
 function blocks(heading: string, lang: string): string[] {
@@ -21,19 +23,26 @@ function blocks(heading: string, lang: string): string[] {
   if (start < 0) expect.fail(`content/README.md has no "${heading}" section`);
   const rest = GUIDE.slice(start + heading.length + 2);
   const section = rest.slice(0, rest.search(/\n#{2,4} /) + 1 || undefined);
-  return [...section.matchAll(new RegExp('```' + lang + '\\n([\\s\\S]*?)```', 'g'))].map((m) => m[1]!.replace(/^ {3}/gm, ''));
+  return [...section.matchAll(new RegExp('```' + lang + '\\n([\\s\\S]*?)```', 'g'))].map((m) =>
+    m[1]!.replace(/^ {3}/gm, ''),
+  );
 }
 
-describe('the editors\' guide, run as written', () => {
-  test('every npm command it names is one of the project\'s scripts', () => {
-    const named = [...GUIDE.matchAll(/`npm (?:run )?([a-z:]+)/g)].map((m) => m[1]!).filter((n) => n !== 'install');
+describe("the editors' guide, run as written", () => {
+  test("every npm command it names is one of the project's scripts", () => {
+    const named = [...GUIDE.matchAll(/`npm (?:run )?([a-z:]+)/g)]
+      .map((m) => m[1]!)
+      .filter((n) => n !== 'install');
     expect(named.length).toBeGreaterThan(5);
     for (const name of new Set(named)) expect(scripts, `npm run ${name}`).toContain(name);
   });
 
   test('the fast check, `npm run check -- --no-types`, runs as typed and passes on the real content', () => {
     expect(GUIDE).toContain('`npm run check -- --no-types`');
-    const r = spawnSync('npm', ['run', 'check', '--', '--no-types'], { encoding: 'utf8', timeout: 60_000 });
+    const r = spawnSync('npm', ['run', 'check', '--', '--no-types'], {
+      encoding: 'utf8',
+      timeout: 60_000,
+    });
     expect(r.status, r.stdout + r.stderr).toBe(0);
     expect(r.stdout.trim().split('\n').at(-1)).toBe('– astro check (types): skipped (--no-types).');
   }, 60_000);
@@ -41,9 +50,20 @@ describe('the editors\' guide, run as written', () => {
   test('"Undo a change": its git commands, in order, restore an edit and revert a commit', () => {
     const [commands] = blocks('### Undo a change', 'sh');
     const lines = commands!.trim().split('\n');
-    expect(lines).toEqual(['git status', 'git diff content/data/prison-attacks.json', 'git restore content/data/prison-attacks.json', 'git revert --no-edit HEAD']);
+    expect(lines).toEqual([
+      'git status',
+      'git diff content/data/prison-attacks.json',
+      'git restore content/data/prison-attacks.json',
+      'git revert --no-edit HEAD',
+    ]);
     const repo = mkdtempSync(join(tmpdir(), 'under-fire-guide-git-'));
-    const env = { ...process.env, GIT_AUTHOR_NAME: 'Editor', GIT_AUTHOR_EMAIL: 'e@example.org', GIT_COMMITTER_NAME: 'Editor', GIT_COMMITTER_EMAIL: 'e@example.org' };
+    const env = {
+      ...process.env,
+      GIT_AUTHOR_NAME: 'Editor',
+      GIT_AUTHOR_EMAIL: 'e@example.org',
+      GIT_COMMITTER_NAME: 'Editor',
+      GIT_COMMITTER_EMAIL: 'e@example.org',
+    };
     const sh = (command: string) => {
       const r = spawnSync('sh', ['-c', command], { cwd: repo, env, encoding: 'utf8' });
       expect(r.status, `${command}\n${r.stderr}`).toBe(0);
@@ -69,10 +89,18 @@ describe('the editors\' guide, run as written', () => {
     const [command] = blocks('### Publish', 'sh');
     const m = /^UNDER_FIRE_SITE=(\S+) npm run build$/.exec(command!.trim());
     expect(m, command).not.toBeNull();
-    const r = spawnSync(process.execPath, ['--input-type=module', '-e', 'const { SITE } = await import("./astro.config.mjs"); console.log(SITE)'], {
-      env: { ...process.env, UNDER_FIRE_SITE: m![1]! },
-      encoding: 'utf8',
-    });
+    const r = spawnSync(
+      process.execPath,
+      [
+        '--input-type=module',
+        '-e',
+        'const { SITE } = await import("./astro.config.mjs"); console.log(SITE)',
+      ],
+      {
+        env: { ...process.env, UNDER_FIRE_SITE: m![1]! },
+        encoding: 'utf8',
+      },
+    );
     expect(r.stdout.trim(), r.stderr).toBe(m![1]);
     expect(GUIDE).toMatch(/Copy the whole `dist\/` folder/);
   }, 30_000);
@@ -83,12 +111,19 @@ describe('the editors\' guide, run as written', () => {
     expect(src).toBeDefined();
     expect(GUIDE).toContain(`public${src}`);
     const dataFile = 'content/data/prison-attacks.json';
-    const findings = lintContent({ storyText: example!, storyFile: 'story.mdx', dataText: readFileSync(dataFile, 'utf8'), dataFile });
+    const findings = lintContent({
+      storyText: example!,
+      storyFile: 'story.mdx',
+      dataText: readFileSync(dataFile, 'utf8'),
+      dataFile,
+    });
     expect(findings.filter((f) => f.file === 'story.mdx')).toEqual([]);
   });
 
   test('every local address it gives is a page of the site', () => {
-    const paths = [...new Set([...GUIDE.matchAll(/http:\/\/127\.0\.0\.1:4321(\/[\w/-]*)/g)].map((m) => m[1]!))];
+    const paths = [
+      ...new Set([...GUIDE.matchAll(/http:\/\/127\.0\.0\.1:4321(\/[\w/-]*)/g)].map((m) => m[1]!)),
+    ];
     expect(paths).toEqual(expect.arrayContaining(['/components/', '/data/', '/embed/']));
     for (const path of paths) {
       const page = path === '/' ? 'src/pages/index.astro' : `src/pages${path}index.astro`;

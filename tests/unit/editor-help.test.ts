@@ -15,11 +15,14 @@ import { DATA_FILE } from '../../src/data/load.ts';
 const original = readFileSync(DATA_FILE, 'utf8');
 const service = getLanguageService({
   schemaRequestService: async (uri) => readFileSync(fileURLToPath(uri), 'utf8'),
-  workspaceContext: { resolveRelativePath: (relative, resource) => new URL(relative, resource).href },
+  workspaceContext: {
+    resolveRelativePath: (relative, resource) => new URL(relative, resource).href,
+  },
 });
 service.configure({ validate: true, allowComments: false });
 
-const open = (text: string) => TextDocument.create(pathToFileURL(resolve(DATA_FILE)).href, 'json', 1, text);
+const open = (text: string) =>
+  TextDocument.create(pathToFileURL(resolve(DATA_FILE)).href, 'json', 1, text);
 
 async function problems(text: string): Promise<Diagnostic[]> {
   const doc = open(text);
@@ -29,23 +32,56 @@ async function problems(text: string): Promise<Diagnostic[]> {
 /** The data file with the first `find` after `after` replaced, and the line (0-based) where it was. */
 function withMistake(after: string, find: string, replace: string): { text: string; line: number } {
   const at = original.indexOf(find, original.indexOf(after));
-  return { text: original.slice(0, at) + replace + original.slice(at + find.length), line: original.slice(0, at).split('\n').length - 1 };
+  return {
+    text: original.slice(0, at) + replace + original.slice(at + find.length),
+    line: original.slice(0, at).split('\n').length - 1,
+  };
 }
 
 describe('VS Code on content/data/prison-attacks.json', () => {
   test('finds the schema through "$schema" and shows no problem in the real file', async () => {
     const doc = open(original);
-    const hover = await service.doHover(doc, { line: 3, character: 8 }, service.parseJSONDocument(doc));
-    expect(JSON.stringify(hover?.contents)).toContain('The first and last nights of the April wave');
+    const hover = await service.doHover(
+      doc,
+      { line: 3, character: 8 },
+      service.parseJSONDocument(doc),
+    );
+    expect(JSON.stringify(hover?.contents)).toContain(
+      'The first and last nights of the April wave',
+    );
     expect(await problems(original)).toEqual([]);
   });
 
   test.each([
     ['a misspelt field', '"incidents"', '"summary":', '"sumary":', /sumary/],
-    ['an unknown incident type', '"incidents"', '"type": "arson"', '"type": "shooting"', /^The type must be one of: arson, attempted-arson, gunfire/m],
-    ['a count in words', '"vehiclesBurned": ', '"vehiclesBurned": 7', '"vehiclesBurned": "seven"', /^A count must be a whole number, e\.g\. 7 \(no words, no quotes\)$/m],
-    ['an http link', '"sources"', '"url": "https://', '"url": "http://', /The link must start with https:\/\//],
-    ['a date in another form', '"incidents"', '"date": "2025-04-13"', '"date": "13/04/2025"', /Write the date as YYYY-MM-DD/],
+    [
+      'an unknown incident type',
+      '"incidents"',
+      '"type": "arson"',
+      '"type": "shooting"',
+      /^The type must be one of: arson, attempted-arson, gunfire/m,
+    ],
+    [
+      'a count in words',
+      '"vehiclesBurned": ',
+      '"vehiclesBurned": 7',
+      '"vehiclesBurned": "seven"',
+      /^A count must be a whole number, e\.g\. 7 \(no words, no quotes\)$/m,
+    ],
+    [
+      'an http link',
+      '"sources"',
+      '"url": "https://',
+      '"url": "http://',
+      /The link must start with https:\/\//,
+    ],
+    [
+      'a date in another form',
+      '"incidents"',
+      '"date": "2025-04-13"',
+      '"date": "13/04/2025"',
+      /Write the date as YYYY-MM-DD/,
+    ],
   ])('underlines %s on its line', async (_, after, find, replace, message) => {
     const { text, line } = withMistake(after, find, replace);
     const found = await problems(text);
@@ -57,7 +93,13 @@ describe('VS Code on content/data/prison-attacks.json', () => {
     const doc = open(original);
     const at = original.indexOf('"precision"');
     const before = original.slice(0, at).split('\n');
-    const hover = await service.doHover(doc, { line: before.length - 1, character: before.at(-1)!.length + 2 }, service.parseJSONDocument(doc));
-    expect(JSON.stringify(hover?.contents)).toContain('the place is listed in tables but not drawn on the map');
+    const hover = await service.doHover(
+      doc,
+      { line: before.length - 1, character: before.at(-1)!.length + 2 },
+      service.parseJSONDocument(doc),
+    );
+    expect(JSON.stringify(hover?.contents)).toContain(
+      'the place is listed in tables but not drawn on the map',
+    );
   });
 });

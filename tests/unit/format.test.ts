@@ -1,5 +1,11 @@
 import { describe, expect, test } from 'vitest';
-import { datePrecision, formatDate, formatNumber, nightLabel, shortDay } from '../../src/data/format.ts';
+import {
+  datePrecision,
+  formatDate,
+  formatNumber,
+  nightLabel,
+  shortDay,
+} from '../../src/data/format.ts';
 
 describe('formatNumber(value, format)', () => {
   test('groups thousands in British English', () => expect(formatNumber(17000)).toBe('17,000'));
@@ -12,8 +18,10 @@ describe('formatNumber(value, format)', () => {
     expect(formatNumber(700 / 17000, 'percent')).toBe('4.1%');
     expect(formatNumber(17000 / 82912, 'percent')).toBe('21%');
   });
-  test('reads a fraction as "1 in N" with "ratio"', () => expect(formatNumber(700 / 17000, 'ratio')).toBe('1 in 24'));
-  test('refuses non-finite numbers', () => expect(() => formatNumber(Number.NaN)).toThrow(/finite/));
+  test('reads a fraction as "1 in N" with "ratio"', () =>
+    expect(formatNumber(700 / 17000, 'ratio')).toBe('1 in 24'));
+  test('refuses non-finite numbers', () =>
+    expect(() => formatNumber(Number.NaN)).toThrow(/finite/));
 });
 
 describe('dates', () => {

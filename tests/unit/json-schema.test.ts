@@ -9,8 +9,18 @@ import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { describe, expect, test } from 'vitest';
 import { DATA_FILE } from '../../src/data/load.ts';
-import { JSON_SCHEMA_FILE, datasetJsonSchema, datasetJsonSchemaText, type JsonSchema } from '../../src/data/jsonSchema.ts';
-import { INCIDENT_TYPES, PLACE_KINDS, PRECISIONS, TIMELINE_CATEGORIES } from '../../src/data/vocabulary.ts';
+import {
+  JSON_SCHEMA_FILE,
+  datasetJsonSchema,
+  datasetJsonSchemaText,
+  type JsonSchema,
+} from '../../src/data/jsonSchema.ts';
+import {
+  INCIDENT_TYPES,
+  PLACE_KINDS,
+  PRECISIONS,
+  TIMELINE_CATEGORIES,
+} from '../../src/data/vocabulary.ts';
 import { brokenText } from '../support/brokenFixtures.ts';
 
 const read = (file: string) => readFileSync(file, 'utf8');
@@ -19,14 +29,19 @@ const schema = datasetJsonSchema();
 /** Every sub-schema with its JSON-pointer-like path, depth first, the root first. */
 function walk(s: JsonSchema, path = '#'): [string, JsonSchema][] {
   const children: [string, JsonSchema][] = [
-    ...Object.entries((s.properties ?? {}) as Record<string, JsonSchema>).map(([k, v]) => [`${path}/properties/${k}`, v] as [string, JsonSchema]),
+    ...Object.entries((s.properties ?? {}) as Record<string, JsonSchema>).map(
+      ([k, v]) => [`${path}/properties/${k}`, v] as [string, JsonSchema],
+    ),
     ...(s.items ? [[`${path}/items`, s.items as JsonSchema] as [string, JsonSchema]] : []),
-    ...((s.anyOf ?? []) as JsonSchema[]).map((v, i) => [`${path}/anyOf/${i}`, v] as [string, JsonSchema]),
+    ...((s.anyOf ?? []) as JsonSchema[]).map(
+      (v, i) => [`${path}/anyOf/${i}`, v] as [string, JsonSchema],
+    ),
   ];
   return [[path, s], ...children.flatMap(([p, c]) => walk(c, p))];
 }
 
-const records = (name: string) => ((schema.properties as Record<string, JsonSchema>)[name]!.items as JsonSchema);
+const records = (name: string) =>
+  (schema.properties as Record<string, JsonSchema>)[name]!.items as JsonSchema;
 const prop = (s: JsonSchema, name: string) => (s.properties as Record<string, JsonSchema>)[name]!;
 
 function validator() {
@@ -40,9 +55,10 @@ function validator() {
 describe('content/data/prison-attacks.schema.json', () => {
   test('is what the zod schema generates', () => {
     const committed = existsSync(JSON_SCHEMA_FILE) ? read(JSON_SCHEMA_FILE) : '(missing)';
-    expect(committed, `${JSON_SCHEMA_FILE} is out of date with src/data/schema.ts: run \`npm run schema\` and commit the file`).toBe(
-      datasetJsonSchemaText(),
-    );
+    expect(
+      committed,
+      `${JSON_SCHEMA_FILE} is out of date with src/data/schema.ts: run \`npm run schema\` and commit the file`,
+    ).toBe(datasetJsonSchemaText());
   });
 
   test('sits where the data file\'s "$schema" points', () => {
@@ -59,7 +75,12 @@ describe('content/data/prison-attacks.schema.json', () => {
 
 describe('what editors see on hover', () => {
   test('the root and each record type have a title and a description', () => {
-    const typed: [string, JsonSchema][] = [['#', schema], ...['sources', 'places', 'incidents', 'timeline', 'statistics', 'corrections'].map((n): [string, JsonSchema] => [n, records(n)])];
+    const typed: [string, JsonSchema][] = [
+      ['#', schema],
+      ...['sources', 'places', 'incidents', 'timeline', 'statistics', 'corrections'].map(
+        (n): [string, JsonSchema] => [n, records(n)],
+      ),
+    ];
     for (const [name, s] of typed) {
       expect(s.title, `${name} has no title`).toMatch(/\w/);
       expect(s.description, `${name} has no description`).toMatch(/\w{3}/);
@@ -69,27 +90,41 @@ describe('what editors see on hover', () => {
   test('every property at every level has a description', () => {
     const properties = walk(schema).filter(([path]) => /\/properties\/[^/]+$/.test(path));
     expect(properties.length).toBeGreaterThan(50);
-    const bare = properties.filter(([, s]) => typeof s.description !== 'string' || s.description.trim().length < 5).map(([p]) => p);
+    const bare = properties
+      .filter(([, s]) => typeof s.description !== 'string' || s.description.trim().length < 5)
+      .map(([p]) => p);
     expect(bare).toEqual([]);
   });
 
   test('keeps the caveats written in the schema, e.g. how a place is located and how a night is named', () => {
-    expect(prop(records('places'), 'precision').description).toContain('"unlocated" = no sourced coordinates');
-    expect(prop(records('incidents'), 'night').description).toContain('named by the evening that started it');
+    expect(prop(records('places'), 'precision').description).toContain(
+      '"unlocated" = no sourced coordinates',
+    );
+    expect(prop(records('incidents'), 'night').description).toContain(
+      'named by the evening that started it',
+    );
   });
 
   test('patterns carry a message in words for editors that show patternErrorMessage', () => {
     const patterned = walk(schema).filter(([, s]) => typeof s.pattern === 'string');
     expect(patterned.length).toBeGreaterThan(10);
-    expect(patterned.filter(([, s]) => typeof s.patternErrorMessage !== 'string').map(([p]) => p)).toEqual([]);
+    expect(
+      patterned.filter(([, s]) => typeof s.patternErrorMessage !== 'string').map(([p]) => p),
+    ).toEqual([]);
   });
 
-  test('enums and numbers carry the build\'s message for editors that show errorMessage', () => {
-    const typed = walk(schema).filter(([, s]) => Array.isArray(s.enum) || s.type === 'number' || s.type === 'integer');
+  test("enums and numbers carry the build's message for editors that show errorMessage", () => {
+    const typed = walk(schema).filter(
+      ([, s]) => Array.isArray(s.enum) || s.type === 'number' || s.type === 'integer',
+    );
     expect(typed.length).toBeGreaterThan(8);
     const link = '#/properties/incidents/items/properties/link'; // the one enum whose zod message is zod's own
-    expect(typed.filter(([p, s]) => p !== link && typeof s.errorMessage !== 'string').map(([p]) => p)).toEqual([]);
-    expect(prop(records('incidents'), 'type').errorMessage).toBe(`The type must be one of: ${INCIDENT_TYPES.join(', ')}`);
+    expect(
+      typed.filter(([p, s]) => p !== link && typeof s.errorMessage !== 'string').map(([p]) => p),
+    ).toEqual([]);
+    expect(prop(records('incidents'), 'type').errorMessage).toBe(
+      `The type must be one of: ${INCIDENT_TYPES.join(', ')}`,
+    );
   });
 });
 
@@ -113,12 +148,15 @@ describe('what editors see underlined', () => {
     expect(schema.required).not.toContain('corrections');
   });
 
-  test.each([DATA_FILE, 'tests/fixtures/small.json', 'tests/fixtures/hostile.json'])('%s validates', (file) => {
-    const validate = validator();
-    const ok = validate(JSON.parse(read(file)));
-    expect(validate.errors ?? []).toEqual([]);
-    expect(ok).toBe(true);
-  });
+  test.each([DATA_FILE, 'tests/fixtures/small.json', 'tests/fixtures/hostile.json'])(
+    '%s validates',
+    (file) => {
+      const validate = validator();
+      const ok = validate(JSON.parse(read(file)));
+      expect(validate.errors ?? []).toEqual([]);
+      expect(ok).toBe(true);
+    },
+  );
 
   // The mistakes of shape; the cross-record ones (duplicate ids, unknown source ids, order,
   // swapped coordinates) only the build's check finds.

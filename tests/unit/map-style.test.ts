@@ -7,7 +7,15 @@ import { focusBounds } from '../../src/map/focus.ts';
 import { REGIONS } from '../../src/map/regions.ts';
 import { smallDataset } from '../support/fixtures.ts';
 
-const colours = { sea: '#fff', land: '#eee', france: '#ddd', border: '#999', text: '#111', halo: '#fff', types: { arson: '#c2410c', gunfire: '#b3124e' } };
+const colours = {
+  sea: '#fff',
+  land: '#eee',
+  france: '#ddd',
+  border: '#999',
+  text: '#111',
+  halo: '#fff',
+  types: { arson: '#c2410c', gunfire: '#b3124e' },
+};
 
 describe('the live map style', () => {
   test('mapStyle(colours) is a valid MapLibre style with no tile, glyph or sprite server', () => {
@@ -22,7 +30,9 @@ describe('the live map style', () => {
   test('nightFilter(night) keeps the places hit that night, or all', () => {
     expect(nightFilter('all')).toBeNull();
     const style = mapStyle(colours);
-    style.layers = style.layers.map((l) => (l.id === 'places' ? { ...l, filter: nightFilter('2025-04-13')! } : l));
+    style.layers = style.layers.map((l) =>
+      l.id === 'places' ? { ...l, filter: nightFilter('2025-04-13')! } : l,
+    );
     expect(validateStyleMin(style)).toEqual([]);
   });
 
@@ -30,7 +40,9 @@ describe('the live map style', () => {
     const { located } = mapPlaces(smallDataset());
     const geo = placesGeoJson(located);
     expect(geo.features).toHaveLength(3);
-    expect(geo.features.find((f) => f.properties!.id === 'prison-north')!.properties!.nights).toBe('2025-04-13 2025-04-14 2025-07-11');
+    expect(geo.features.find((f) => f.properties!.id === 'prison-north')!.properties!.nights).toBe(
+      '2025-04-13 2025-04-14 2025-07-11',
+    );
   });
 
   test('mapPlaces(d) takes the most frequent type of each place', () => {
@@ -51,8 +63,20 @@ describe('the live map style', () => {
 
   test('maplibre-gl still has the API mount.ts calls', () => {
     expect(typeof maplibre.setWorkerUrl).toBe('function');
-    for (const method of ['setFilter', 'cameraForBounds', 'jumpTo', 'easeTo', 'setFeatureState', 'getCanvas', 'once', 'on']) {
-      expect(typeof (maplibre.Map.prototype as unknown as Record<string, unknown>)[method], method).toBe('function');
+    for (const method of [
+      'setFilter',
+      'cameraForBounds',
+      'jumpTo',
+      'easeTo',
+      'setFeatureState',
+      'getCanvas',
+      'once',
+      'on',
+    ]) {
+      expect(
+        typeof (maplibre.Map.prototype as unknown as Record<string, unknown>)[method],
+        method,
+      ).toBe('function');
     }
   });
 });

@@ -7,7 +7,9 @@ const light = lightTokens(css);
 const dark = darkTokens(css);
 
 function luminance(hex: string): number {
-  const [r, g, b] = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16) / 255).map((c) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
+  const [r, g, b] = [1, 3, 5]
+    .map((i) => parseInt(hex.slice(i, i + 2), 16) / 255)
+    .map((c) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
   return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
 }
 export function contrast(a: string, b: string): number {
@@ -16,13 +18,30 @@ export function contrast(a: string, b: string): number {
 }
 
 const TEXT = ['text', 'muted', 'link'];
-const MARKS = ['arson', 'attempted-arson', 'gunfire', 'fireworks', 'vandalism', 'threat', 'drone', 'highlight', 'focus'];
+const MARKS = [
+  'arson',
+  'attempted-arson',
+  'gunfire',
+  'fireworks',
+  'vandalism',
+  'threat',
+  'drone',
+  'highlight',
+  'focus',
+];
 
 describe('colour contrast', () => {
-  for (const [scheme, t] of [['light', light], ['dark', dark]] as const) {
+  for (const [scheme, t] of [
+    ['light', light],
+    ['dark', dark],
+  ] as const) {
     for (const bg of ['bg', 'surface']) {
-      for (const name of TEXT) test(`${scheme}: --${name} on --${bg} is at least 4.5:1`, () => expect(contrast(t[name]!, t[bg]!)).toBeGreaterThanOrEqual(4.5));
-      for (const name of MARKS) test(`${scheme}: --${name} on --${bg} is at least 3:1`, () => expect(contrast(t[name]!, t[bg]!)).toBeGreaterThanOrEqual(3));
+      for (const name of TEXT)
+        test(`${scheme}: --${name} on --${bg} is at least 4.5:1`, () =>
+          expect(contrast(t[name]!, t[bg]!)).toBeGreaterThanOrEqual(4.5));
+      for (const name of MARKS)
+        test(`${scheme}: --${name} on --${bg} is at least 3:1`, () =>
+          expect(contrast(t[name]!, t[bg]!)).toBeGreaterThanOrEqual(3));
     }
   }
   test('the dark scheme in the media query matches the explicit dark theme', () => {

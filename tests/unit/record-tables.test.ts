@@ -3,7 +3,13 @@ import { csvParseRows } from 'd3';
 import { describe, expect, test } from 'vitest';
 import { toCsv } from '../../src/data/csv.ts';
 import { dictionaryTable, requirementInWords, typeInWords } from '../../src/data/dictionary.ts';
-import { RECORD_TABLES, cellValue, metaFields, recordFields, recordTable } from '../../src/data/recordTables.ts';
+import {
+  RECORD_TABLES,
+  cellValue,
+  metaFields,
+  recordFields,
+  recordTable,
+} from '../../src/data/recordTables.ts';
 import { Counts, Incident, Source } from '../../src/data/schema.ts';
 import { GRAPHICS } from '../../src/graphics/index.ts';
 import { smallDataset } from '../support/fixtures.ts';
@@ -12,7 +18,9 @@ const names = (table: (typeof RECORD_TABLES)[number]) => recordFields(table).map
 
 describe('recordFields(table)', () => {
   test('lists the fields in the order of the zod schema, a nested object as dotted names', () => {
-    const expected = Object.keys(Incident.shape).flatMap((k) => (k === 'counts' ? Object.keys(Counts.shape).map((c) => `counts.${c}`) : [k]));
+    const expected = Object.keys(Incident.shape).flatMap((k) =>
+      k === 'counts' ? Object.keys(Counts.shape).map((c) => `counts.${c}`) : [k],
+    );
     expect(names('incidents')).toEqual(expected);
     expect(names('sources')).toEqual(Object.keys(Source.shape));
   });
@@ -39,8 +47,14 @@ describe('recordTable(d, table)', () => {
     const d = smallDataset();
     for (const table of RECORD_TABLES) {
       const t = recordTable(d, table);
-      expect(t.rows.map((r) => r.id), table).toEqual(d[table].map((r) => r.id));
-      expect(t.columns.map((c) => c.label), table).toEqual(names(table));
+      expect(
+        t.rows.map((r) => r.id),
+        table,
+      ).toEqual(d[table].map((r) => r.id));
+      expect(
+        t.columns.map((c) => c.label),
+        table,
+      ).toEqual(names(table));
     }
   });
 
@@ -72,22 +86,30 @@ describe('recordTable(d, table)', () => {
 
 describe('the dictionary in words', () => {
   test('typeInWords(schema) names each kind of field plainly', () => {
-    const type = (table: (typeof RECORD_TABLES)[number], name: string) => typeInWords(recordFields(table).find((f) => f.name === name)!.schema);
+    const type = (table: (typeof RECORD_TABLES)[number], name: string) =>
+      typeInWords(recordFields(table).find((f) => f.name === name)!.schema);
     expect(type('incidents', 'date')).toBe('date as YYYY-MM-DD');
     expect(type('timeline', 'date')).toBe('date as YYYY-MM-DD, YYYY-MM, YYYY or YYYY-season');
-    expect(type('sources', 'date')).toBe('date as YYYY-MM-DD, YYYY-MM, YYYY or YYYY-season, or null');
+    expect(type('sources', 'date')).toBe(
+      'date as YYYY-MM-DD, YYYY-MM, YYYY or YYYY-season, or null',
+    );
     expect(type('incidents', 'counts.vehiclesBurned')).toBe('whole number, 0 or more');
-    expect(type('incidents', 'type')).toBe('one of: arson, attempted-arson, gunfire, fireworks, vandalism, threat, drone');
+    expect(type('incidents', 'type')).toBe(
+      'one of: arson, attempted-arson, gunfire, fireworks, vandalism, threat, drone',
+    );
     expect(type('incidents', 'ddpf')).toBe('true or false');
     expect(type('places', 'lat')).toBe('number');
     expect(type('sources', 'url')).toBe('web address starting with https://');
     expect(type('sources', 'outlet')).toBe('text, up to 120 characters');
     expect(type('places', 'id')).toBe('id (lower-case letters, digits and hyphens)');
-    expect(type('incidents', 'sources')).toBe('list of ids (lower-case letters, digits and hyphens), at least one; in the CSV, joined with "; "');
+    expect(type('incidents', 'sources')).toBe(
+      'list of ids (lower-case letters, digits and hyphens), at least one; in the CSV, joined with "; "',
+    );
   });
 
   test('requirementInWords(field) says required, optional, or optional with its default', () => {
-    const req = (name: string) => requirementInWords(recordFields('incidents').find((f) => f.name === name)!);
+    const req = (name: string) =>
+      requirementInWords(recordFields('incidents').find((f) => f.name === name)!);
     expect(req('summary')).toBe('required');
     expect(req('timeNote')).toBe('optional');
     expect(req('nightConfirmed')).toBe('optional (default: true)');

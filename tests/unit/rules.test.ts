@@ -17,7 +17,11 @@ describe('cross-record rules', () => {
   test('a duplicate id names both records', () => {
     const d = smallDataset();
     d.incidents[1]!.id = 'I01';
-    expect(problemsOf(d)).toEqual([expect.stringMatching(/^incidents\[1\]\.id \(record "I01"\): Duplicate id: incidents\[0\] already uses it/)]);
+    expect(problemsOf(d)).toEqual([
+      expect.stringMatching(
+        /^incidents\[1\]\.id \(record "I01"\): Duplicate id: incidents\[0\] already uses it/,
+      ),
+    ]);
   });
 
   test('an unknown place or source id is reported where it is used', () => {
@@ -25,26 +29,43 @@ describe('cross-record rules', () => {
     d.incidents[2]!.place = 'nowhere';
     d.timeline[0]!.sources = ['ghost'];
     const problems = problemsOf(d);
-    expect(problems).toContainEqual(expect.stringMatching(/^incidents\[2\]\.place \(record "I03"\): No place has the id "nowhere".*Found "nowhere"/));
-    expect(problems).toContainEqual(expect.stringMatching(/^timeline\[0\]\.sources\[0\] \(record "T01"\): No source has the id "ghost"/));
+    expect(problems).toContainEqual(
+      expect.stringMatching(
+        /^incidents\[2\]\.place \(record "I03"\): No place has the id "nowhere".*Found "nowhere"/,
+      ),
+    );
+    expect(problems).toContainEqual(
+      expect.stringMatching(
+        /^timeline\[0\]\.sources\[0\] \(record "T01"\): No source has the id "ghost"/,
+      ),
+    );
   });
 
   test('swapped coordinates fall outside metropolitan France', () => {
     const d = smallDataset();
     const p = d.places[0]!;
     [p.lat, p.lon] = [p.lon, p.lat];
-    expect(problemsOf(d).join('\n')).toMatch(/places\[0\]\.lat \(record "prison-north"\): Latitude must be inside metropolitan France.*swapped/);
+    expect(problemsOf(d).join('\n')).toMatch(
+      /places\[0\]\.lat \(record "prison-north"\): Latitude must be inside metropolitan France.*swapped/,
+    );
   });
 
   test('nights far from the date are refused', () => {
     const d = smallDataset();
     d.incidents[3]!.night = '2025-04-10';
-    expect(problemsOf(d)).toEqual([expect.stringMatching(/^incidents\[3\]\.night \(record "I04"\): The night must be the evening of the date or the one before/)]);
+    expect(problemsOf(d)).toEqual([
+      expect.stringMatching(
+        /^incidents\[3\]\.night \(record "I04"\): The night must be the evening of the date or the one before/,
+      ),
+    ]);
   });
 
   test('records in any order are accepted and come back in order: incidents by night, date and id; timeline and corrections by date', () => {
     const d = smallDataset();
-    const wanted = { incidents: d.incidents.map((i) => i.id), timeline: d.timeline.map((t) => t.id) };
+    const wanted = {
+      incidents: d.incidents.map((i) => i.id),
+      timeline: d.timeline.map((t) => t.id),
+    };
     d.incidents.reverse();
     d.timeline.reverse();
     d.corrections = [
@@ -63,7 +84,10 @@ describe('cross-record rules', () => {
     ];
     const kept = validateDataset(sameDay);
     // Corrections of one day keep the order they were added in: the last added is the newest.
-    expect(kept.ok && kept.data.corrections.map((c) => c.id)).toEqual(['zz-first-added', 'aa-added-next']);
+    expect(kept.ok && kept.data.corrections.map((c) => c.id)).toEqual([
+      'zz-first-added',
+      'aa-added-next',
+    ]);
   });
 
   test('on one night, incidents sort by date, then by id as people count (I9 before I10)', () => {
@@ -81,13 +105,19 @@ describe('cross-record rules', () => {
   test('a duplicate id still stops the check, wherever the records are, and names the next free id', () => {
     const d = smallDataset();
     d.incidents.push({ ...d.incidents[0]!, id: 'I02' });
-    expect(problemsOf(d)).toEqual([expect.stringMatching(/^incidents\[6\]\.id \(record "I02"\): Duplicate id: incidents\[1\] already uses it; .*give this record the next free id, "I07"/)]);
+    expect(problemsOf(d)).toEqual([
+      expect.stringMatching(
+        /^incidents\[6\]\.id \(record "I02"\): Duplicate id: incidents\[1\] already uses it; .*give this record the next free id, "I07"/,
+      ),
+    ]);
   });
 
   test('nextFreeId(id, ids) counts on from the highest numbered id, padded alike, or adds a suffix', () => {
     expect(nextFreeId('I07', ['I01', 'I07', 'I24a', 'I31', 'T99'])).toBe('I32');
     expect(nextFreeId('T3', ['T1', 'T2', 'T3'])).toBe('T4');
-    expect(nextFreeId('afp-2025-04-15', ['afp-2025-04-15', 'afp-2025-04-15-2'])).toBe('afp-2025-04-15-3');
+    expect(nextFreeId('afp-2025-04-15', ['afp-2025-04-15', 'afp-2025-04-15-2'])).toBe(
+      'afp-2025-04-15-3',
+    );
   });
 
   test('a misspelt place or source id gets "did you mean"', () => {
@@ -95,7 +125,9 @@ describe('cross-record rules', () => {
     d.incidents[0]!.place = 'prison-nort';
     d.incidents[1]!.sources = ['agency-b'];
     const text = problemsOf(d).join('\n');
-    expect(text).toContain('incidents[0].place (record "I01"): No place has the id "prison-nort". Did you mean "prison-north"? Add it to "places" or fix the spelling');
+    expect(text).toContain(
+      'incidents[0].place (record "I01"): No place has the id "prison-nort". Did you mean "prison-north"? Add it to "places" or fix the spelling',
+    );
     expect(text).toContain('No source has the id "agency-b". Did you mean "agency-a"?');
   });
 
@@ -112,7 +144,11 @@ describe('cross-record rules', () => {
   test('a day that is not in the calendar is refused', () => {
     const d = smallDataset();
     d.statistics[0]!.asOf = '2025-02-30';
-    expect(problemsOf(d)).toEqual([expect.stringMatching(/^statistics\[0\]\.asOf \(record "drug-detainees"\): This day does not exist/)]);
+    expect(problemsOf(d)).toEqual([
+      expect.stringMatching(
+        /^statistics\[0\]\.asOf \(record "drug-detainees"\): This day does not exist/,
+      ),
+    ]);
   });
 
   test('an unlocated place must not carry coordinates, a located one needs both', () => {
@@ -125,7 +161,9 @@ describe('cross-record rules', () => {
   });
 
   test('sortKey(date) sorts seasons and months among days', () => {
-    expect(['2025-summer', '2025-05-02', '2025-07'].sort((a, b) => sortKey(a).localeCompare(sortKey(b)))).toEqual(['2025-05-02', '2025-summer', '2025-07']);
+    expect(
+      ['2025-summer', '2025-05-02', '2025-07'].sort((a, b) => sortKey(a).localeCompare(sortKey(b))),
+    ).toEqual(['2025-05-02', '2025-summer', '2025-07']);
     expect(daysBetween('2025-04-13', '2025-04-14')).toBe(1);
   });
 });

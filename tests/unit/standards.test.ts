@@ -19,7 +19,11 @@ function problems(patch: (d: any) => void): string[] {
 }
 
 describe('the fixtures and the real data pass every guard', () => {
-  test.each(['tests/fixtures/small.json', 'tests/fixtures/hostile.json', 'content/data/prison-attacks.json'])('%s', (file) => {
+  test.each([
+    'tests/fixtures/small.json',
+    'tests/fixtures/hostile.json',
+    'content/data/prison-attacks.json',
+  ])('%s', (file) => {
     const result = validateDataset(JSON.parse(readFileSync(file, 'utf8')));
     expect(result.ok ? [] : result.problems).toEqual([]);
   });
@@ -28,14 +32,23 @@ describe('the fixtures and the real data pass every guard', () => {
 describe('established needs investigators or two outlets', () => {
   test('one outlet and no attribution: the record is named, with the three ways out', () => {
     const found = problems((d) => delete d.incidents[0].attribution);
-    expect(found).toEqual([expect.stringMatching(/^incidents\[0\]\.link \(record "I01"\): Marked "established" on one outlet only \(Agency A\).*"attribution".*"unconfirmed"/)]);
+    expect(found).toEqual([
+      expect.stringMatching(
+        /^incidents\[0\]\.link \(record "I01"\): Marked "established" on one outlet only \(Agency A\).*"attribution".*"unconfirmed"/,
+      ),
+    ]);
   });
 
   test('two sources from the same outlet are one outlet; two copies of one agency are one outlet', () => {
     expect(
       problems((d) => {
         delete d.incidents[0].attribution;
-        d.sources.push({ ...d.sources[0], id: 'agency-a-mirror', outlet: 'Agency A (mirror)', url: 'https://example.org/mirror' });
+        d.sources.push({
+          ...d.sources[0],
+          id: 'agency-a-mirror',
+          outlet: 'Agency A (mirror)',
+          url: 'https://example.org/mirror',
+        });
         d.incidents[0].sources = ['agency-a', 'agency-a-mirror'];
       }),
     ).toHaveLength(1);
@@ -45,26 +58,70 @@ describe('established needs investigators or two outlets', () => {
   });
 
   test('a second outlet, an attribution, or "unconfirmed" each satisfy the rule', () => {
-    expect(problems((d) => (d.incidents[0].sources = ['agency-a', 'paper-b']) && delete d.incidents[0].attribution)).toEqual([]);
-    expect(problems((d) => (d.incidents[0].attribution = 'The prosecutor included it in the case.'))).toEqual([]);
-    expect(problems((d) => (d.incidents[0].link = 'unconfirmed') && delete d.incidents[0].attribution)).toEqual([]);
+    expect(
+      problems(
+        (d) =>
+          (d.incidents[0].sources = ['agency-a', 'paper-b']) && delete d.incidents[0].attribution,
+      ),
+    ).toEqual([]);
+    expect(
+      problems((d) => (d.incidents[0].attribution = 'The prosecutor included it in the case.')),
+    ).toEqual([]);
+    expect(
+      problems((d) => (d.incidents[0].link = 'unconfirmed') && delete d.incidents[0].attribution),
+    ).toEqual([]);
   });
 });
 
 describe('homes at commune level', () => {
   test.each([
-    ['a residence name in a home\'s location note', (d: any) => (d.places[2].locationNote = 'Commune centre; the building (résidence de la Maillette) was not located.'), /places\[2\]\.locationNote \(record "home-east"\).*a street, building or residence name \("résidence de la Maillette"\)/],
-    ['a street in a home\'s name', (d: any) => (d.places[2].name = 'Home of an officer, rue Victor Hugo'), /places\[2\]\.name .*"rue Victor Hugo"/],
-    ['a house number', (d: any) => (d.places[2].locationNote = 'At 12 avenue de la Gare.'), /street address/],
-    ['a role that singles the officer out', (d: any) => (d.incidents[3].summary = 'The car of an officer, a staff representative, was burned outside his home.'), /incidents\[3\]\.summary \(record "I04"\).*staff representative/],
-    ['a personal detail', (d: any) => (d.incidents[3].summary = 'An officer, on sick leave for a year, was struck at her home.'), /sick leave/],
-    ['exact coordinates for a home', (d: any) => (d.places[2].precision = 'exact'), /places\[2\]\.precision .*commune level/],
+    [
+      "a residence name in a home's location note",
+      (d: any) =>
+        (d.places[2].locationNote =
+          'Commune centre; the building (résidence de la Maillette) was not located.'),
+      /places\[2\]\.locationNote \(record "home-east"\).*a street, building or residence name \("résidence de la Maillette"\)/,
+    ],
+    [
+      "a street in a home's name",
+      (d: any) => (d.places[2].name = 'Home of an officer, rue Victor Hugo'),
+      /places\[2\]\.name .*"rue Victor Hugo"/,
+    ],
+    [
+      'a house number',
+      (d: any) => (d.places[2].locationNote = 'At 12 avenue de la Gare.'),
+      /street address/,
+    ],
+    [
+      'a role that singles the officer out',
+      (d: any) =>
+        (d.incidents[3].summary =
+          'The car of an officer, a staff representative, was burned outside his home.'),
+      /incidents\[3\]\.summary \(record "I04"\).*staff representative/,
+    ],
+    [
+      'a personal detail',
+      (d: any) =>
+        (d.incidents[3].summary = 'An officer, on sick leave for a year, was struck at her home.'),
+      /sick leave/,
+    ],
+    [
+      'exact coordinates for a home',
+      (d: any) => (d.places[2].precision = 'exact'),
+      /places\[2\]\.precision .*commune level/,
+    ],
   ])('%s is refused', (_, patch, expected) => {
     expect(problems(patch)).toEqual([expect.stringMatching(expected)]);
   });
 
   test('the same words about a prison, not a home, are allowed', () => {
-    expect(problems((d) => (d.places[0].locationNote = 'Coordinates of the prison, 133 avenue de la Commune de Paris.'))).toEqual([]);
+    expect(
+      problems(
+        (d) =>
+          (d.places[0].locationNote =
+            'Coordinates of the prison, 133 avenue de la Commune de Paris.'),
+      ),
+    ).toEqual([]);
   });
 
   test('identifyingDetail finds names but not ordinary words', () => {
@@ -77,23 +134,58 @@ describe('homes at commune level', () => {
 
 describe('nothing after the "checked" date', () => {
   test.each([
-    ['a timeline event', (d: any) => (d.timeline[3].date = '2026-01-05'), /timeline\[3\]\.date .*after the day the data was checked \(meta\.checked, 2025-12-31\)/],
-    ['an incident', (d: any) => (d.incidents[5].date = '2026-01-06') && (d.incidents[5].night = '2026-01-05'), /incidents\[5\]\.date .*after the day the data was checked/],
-    ['a statistic', (d: any) => (d.statistics[0].asOf = '2026-01'), /statistics\[0\]\.asOf .*after the day/],
-    ['a source', (d: any) => (d.sources[0].date = '2026-01-21'), /sources\[0\]\.date .*after the day/],
-    ['a date in a note', (d: any) => (d.statistics[0].note = '37 detainees were held after a transfer on 21 January 2026.'), /statistics\[0\]\.note .*reports "21 January 2026"/],
-    ['a month in a summary', (d: any) => (d.timeline[0].summary = 'It was full by January 2026.'), /timeline\[0\]\.summary .*reports "January 2026"/],
+    [
+      'a timeline event',
+      (d: any) => (d.timeline[3].date = '2026-01-05'),
+      /timeline\[3\]\.date .*after the day the data was checked \(meta\.checked, 2025-12-31\)/,
+    ],
+    [
+      'an incident',
+      (d: any) => (d.incidents[5].date = '2026-01-06') && (d.incidents[5].night = '2026-01-05'),
+      /incidents\[5\]\.date .*after the day the data was checked/,
+    ],
+    [
+      'a statistic',
+      (d: any) => (d.statistics[0].asOf = '2026-01'),
+      /statistics\[0\]\.asOf .*after the day/,
+    ],
+    [
+      'a source',
+      (d: any) => (d.sources[0].date = '2026-01-21'),
+      /sources\[0\]\.date .*after the day/,
+    ],
+    [
+      'a date in a note',
+      (d: any) =>
+        (d.statistics[0].note = '37 detainees were held after a transfer on 21 January 2026.'),
+      /statistics\[0\]\.note .*reports "21 January 2026"/,
+    ],
+    [
+      'a month in a summary',
+      (d: any) => (d.timeline[0].summary = 'It was full by January 2026.'),
+      /timeline\[0\]\.summary .*reports "January 2026"/,
+    ],
   ])('%s dated after it is refused', (_, patch, expected) => {
     expect(problems(patch)).toEqual([expect.stringMatching(expected)]);
   });
 
   test('a plan announced before the check for a later day is not a report from the future', () => {
-    expect(problems((d) => (d.timeline[0].summary = 'The new prosecutor\'s office is due to start on 1 January 2026.'))).toEqual([]);
-    expect(dateMentions('due to start on 1 January 2026')).toEqual([{ iso: '2026-01-01', match: '1 January 2026', planned: true }]);
+    expect(
+      problems(
+        (d) =>
+          (d.timeline[0].summary =
+            "The new prosecutor's office is due to start on 1 January 2026."),
+      ),
+    ).toEqual([]);
+    expect(dateMentions('due to start on 1 January 2026')).toEqual([
+      { iso: '2026-01-01', match: '1 January 2026', planned: true },
+    ]);
     expect(dateMentions('after a transfer on 21 January 2026')[0]!.planned).toBe(false);
   });
 
   test('moving "checked" to the later day accepts the record', () => {
-    expect(problems((d) => (d.timeline[3].date = '2026-01-05') && (d.meta.checked = '2026-01-05'))).toEqual([]);
+    expect(
+      problems((d) => (d.timeline[3].date = '2026-01-05') && (d.meta.checked = '2026-01-05')),
+    ).toEqual([]);
   });
 });

@@ -2,11 +2,20 @@ import { describe, expect, test } from 'vitest';
 import { markStep, readSteps } from '../../src/scrolly/stepMarks.ts';
 
 describe('markStep(props, prose) and readSteps(slotHtml)', () => {
-  test('round-trip each step\'s props and prose, in order', () => {
-    const html = markStep({ id: 'a', night: '2025-04-13', focus: 'france', highlight: 'I01,I02' }, '<p>First.</p>') + '\n' + markStep({ id: 'b', units: 'all' }, '<p>Second.</p>');
+  test("round-trip each step's props and prose, in order", () => {
+    const html =
+      markStep(
+        { id: 'a', night: '2025-04-13', focus: 'france', highlight: 'I01,I02' },
+        '<p>First.</p>',
+      ) +
+      '\n' +
+      markStep({ id: 'b', units: 'all' }, '<p>Second.</p>');
     expect(readSteps(html)).toEqual({
       steps: [
-        { props: { id: 'a', night: '2025-04-13', focus: 'france', highlight: 'I01,I02' }, html: '<p>First.</p>' },
+        {
+          props: { id: 'a', night: '2025-04-13', focus: 'france', highlight: 'I01,I02' },
+          html: '<p>First.</p>',
+        },
         { props: { id: 'b', units: 'all' }, html: '<p>Second.</p>' },
       ],
       stray: '',
@@ -21,13 +30,21 @@ describe('markStep(props, prose) and readSteps(slotHtml)', () => {
   });
 
   test('only the known props travel; undefined ones are left out', () => {
-    const odd = { id: 'k', night: undefined, range: '2024..2025', colour: 'red' } as unknown as Parameters<typeof markStep>[0];
+    const odd = {
+      id: 'k',
+      night: undefined,
+      range: '2024..2025',
+      colour: 'red',
+    } as unknown as Parameters<typeof markStep>[0];
     expect(readSteps(markStep(odd, '')).steps[0]!.props).toEqual({ id: 'k', range: '2024..2025' });
   });
 
   test('text outside any step is reported as stray, without paragraph tags', () => {
     const html = `<p>Lost words</p>${markStep({ id: 'a' }, '<p>In.</p>')}<p>more</p>`;
-    expect(readSteps(html)).toEqual({ steps: [{ props: { id: 'a' }, html: '<p>In.</p>' }], stray: 'Lost wordsmore' });
+    expect(readSteps(html)).toEqual({
+      steps: [{ props: { id: 'a' }, html: '<p>In.</p>' }],
+      stray: 'Lost wordsmore',
+    });
   });
 
   test('a step that was not closed is an error', () => {

@@ -40,7 +40,10 @@ describe('storyNumber(d, name)', () => {
 
   test('every count of incidents says which incidents it counts', () => {
     const numbers = derivedNumbers(smallDataset());
-    for (const [name, n] of Object.entries(numbers)) expect(['established', 'unconfirmed', 'all incidents', 'no incidents'], name).toContain(n.counts);
+    for (const [name, n] of Object.entries(numbers))
+      expect(['established', 'unconfirmed', 'all incidents', 'no incidents'], name).toContain(
+        n.counts,
+      );
     expect(numbers['wave.incidents']!.counts).toBe('established');
     expect(numbers['wave.unconfirmed']!.counts).toBe('unconfirmed');
   });
@@ -54,9 +57,15 @@ describe('storyNumber(d, name)', () => {
 
   test('names the problem when a name is unknown', () => {
     const d = smallDataset();
-    expect(() => storyNumber(d, 'wave.bogus')).toThrow(/No number is called "wave.bogus".*drug-detainees/);
-    expect(() => storyNumber(d, 'incident.I99.bulletImpacts')).toThrow(/No incident has the id "I99"/);
-    expect(() => storyNumber(d, 'incident.I01.bulletImpacts')).toThrow(/has no count "bulletImpacts"/);
+    expect(() => storyNumber(d, 'wave.bogus')).toThrow(
+      /No number is called "wave.bogus".*drug-detainees/,
+    );
+    expect(() => storyNumber(d, 'incident.I99.bulletImpacts')).toThrow(
+      /No incident has the id "I99"/,
+    );
+    expect(() => storyNumber(d, 'incident.I01.bulletImpacts')).toThrow(
+      /has no count "bulletImpacts"/,
+    );
   });
 
   test('every derived number says what it means', () => {

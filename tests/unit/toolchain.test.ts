@@ -8,7 +8,11 @@ import { describe, expect, test } from 'vitest';
 
 describe('Node for the project', () => {
   test('npx runs the Node 22 from node_modules/.bin, whatever the system Node', () => {
-    const r = spawnSync('npx', ['--no-install', 'node', '-p', 'process.versions.node + " " + process.execPath'], { encoding: 'utf8' });
+    const r = spawnSync(
+      'npx',
+      ['--no-install', 'node', '-p', 'process.versions.node + " " + process.execPath'],
+      { encoding: 'utf8' },
+    );
     const [version, path] = r.stdout.trim().split(' ');
     expect(Number(version!.split('.')[0])).toBeGreaterThanOrEqual(22);
     expect(path).toMatch(/node_modules\/node\/bin\/node$|node_modules\/\.bin\/node$/);

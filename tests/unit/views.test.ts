@@ -26,7 +26,14 @@ describe('derived views', () => {
   test('waveNights(d) lists every night of the wave, including nights without incidents', () => {
     const d = smallDataset();
     d.meta.wave.lastNight = '2025-04-18';
-    expect(waveNights(d)).toEqual(['2025-04-13', '2025-04-14', '2025-04-15', '2025-04-16', '2025-04-17', '2025-04-18']);
+    expect(waveNights(d)).toEqual([
+      '2025-04-13',
+      '2025-04-14',
+      '2025-04-15',
+      '2025-04-16',
+      '2025-04-17',
+      '2025-04-18',
+    ]);
   });
 
   test('addDays(day, k) crosses month ends', () => {

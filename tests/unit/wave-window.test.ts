@@ -16,7 +16,13 @@ const STORY = 'Over <Num of="wave.nights" /> nights, to <DateOf event="wave.last
 /** The small fixture (wave 2025-04-13 to 16) with one more incident on `night`, appended at the end. */
 function withIncidentOn(night: string) {
   const d = smallDataset();
-  d.incidents.push({ ...d.incidents[0]!, id: 'I07', night, date: addDays(night, 1), summary: 'A new incident.' });
+  d.incidents.push({
+    ...d.incidents[0]!,
+    id: 'I07',
+    night,
+    date: addDays(night, 1),
+    summary: 'A new incident.',
+  });
   return d;
 }
 
@@ -33,7 +39,11 @@ describe('lintWave(d, file, locate)', () => {
 
   test('one before the wave names firstNight', () => {
     const d = withIncidentOn('2025-04-11');
-    expect(lintWave(d, 'data.json', dataLocator(JSON.stringify(d))).map((m) => m.message).join()).toContain('set meta.wave.firstNight to "2025-04-11"');
+    expect(
+      lintWave(d, 'data.json', dataLocator(JSON.stringify(d)))
+        .map((m) => m.message)
+        .join(),
+    ).toContain('set meta.wave.firstNight to "2025-04-11"');
   });
 
   test(`incidents inside the wave, or more than ${NEAR_WAVE_DAYS} days after it (aftermath, like the fixture's I06 in July), give no warning`, () => {
@@ -56,8 +66,15 @@ describe('lintWave(d, file, locate)', () => {
 
   test('lintContent runs it: the warning reaches npm run check', () => {
     const d = withIncidentOn('2025-04-18');
-    const messages = lintContent({ storyText: STORY, storyFile: 'story.mdx', dataText: JSON.stringify(d), dataFile: 'data.json' });
-    expect(messages.filter((m) => m.severity === 'warning').map((m) => m.where)).toContain('incidents[6].night (record "I07")');
+    const messages = lintContent({
+      storyText: STORY,
+      storyFile: 'story.mdx',
+      dataText: JSON.stringify(d),
+      dataFile: 'data.json',
+    });
+    expect(messages.filter((m) => m.severity === 'warning').map((m) => m.where)).toContain(
+      'incidents[6].night (record "I07")',
+    );
   });
 });
 
@@ -70,7 +87,7 @@ describe('dataSummary(d)', () => {
 });
 
 describe('derivedDates(d)', () => {
-  test('the wave\'s first and last nights and incidents, each saying what it is', () => {
+  test("the wave's first and last nights and incidents, each saying what it is", () => {
     const dates = derivedDates(smallDataset());
     expect(Object.fromEntries(Object.entries(dates).map(([k, v]) => [k, v.date]))).toEqual({
       'wave.first-night': '2025-04-13',
@@ -82,6 +99,8 @@ describe('derivedDates(d)', () => {
   });
 
   test('a misspelt derived date gets "did you mean"', () => {
-    expect(() => storyDate(smallDataset(), 'wave.last-incidnet')).toThrow(/Did you mean "wave\.last-incident"\?/);
+    expect(() => storyDate(smallDataset(), 'wave.last-incidnet')).toThrow(
+      /Did you mean "wave\.last-incident"\?/,
+    );
   });
 });

@@ -4,7 +4,8 @@ import { getDataset } from '../../data/dataset.ts';
 import { GRAPHICS, graphicTable } from '../../graphics/index.ts';
 import { toJson } from '../../data/csv.ts';
 
-export const getStaticPaths = (() => GRAPHICS.map((g) => ({ params: { graphic: g.id } }))) satisfies GetStaticPaths;
+export const getStaticPaths = (() =>
+  GRAPHICS.map((g) => ({ params: { graphic: g.id } }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ params }) =>
   new Response(toJson(graphicTable(await getDataset(), params.graphic!)), {

@@ -7,4 +7,6 @@ import type { APIRoute } from 'astro';
 import { getDataset } from '../../data/dataset.ts';
 
 export const GET: APIRoute = async () =>
-  new Response(`${JSON.stringify(await getDataset(), null, 2)}\n`, { headers: { 'content-type': 'application/json; charset=utf-8' } });
+  new Response(`${JSON.stringify(await getDataset(), null, 2)}\n`, {
+    headers: { 'content-type': 'application/json; charset=utf-8' },
+  });

@@ -2,4 +2,7 @@
 import type { APIRoute } from 'astro';
 import { datasetJsonSchemaText } from '../../data/jsonSchema.ts';
 
-export const GET: APIRoute = () => new Response(datasetJsonSchemaText(), { headers: { 'content-type': 'application/schema+json; charset=utf-8' } });
+export const GET: APIRoute = () =>
+  new Response(datasetJsonSchemaText(), {
+    headers: { 'content-type': 'application/schema+json; charset=utf-8' },
+  });

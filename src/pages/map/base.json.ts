@@ -2,4 +2,7 @@
 import type { APIRoute } from 'astro';
 import { baseGeography } from '../../map/geography.ts';
 
-export const GET: APIRoute = () => new Response(JSON.stringify(baseGeography()), { headers: { 'content-type': 'application/json' } });
+export const GET: APIRoute = () =>
+  new Response(JSON.stringify(baseGeography()), {
+    headers: { 'content-type': 'application/json' },
+  });

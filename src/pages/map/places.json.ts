@@ -4,4 +4,7 @@ import { getDataset } from '../../data/dataset.ts';
 import { placesGeoJson } from '../../map/style.ts';
 import { mapPlaces } from '../../data/mapPlaces.ts';
 
-export const GET: APIRoute = async () => new Response(JSON.stringify(placesGeoJson(mapPlaces(await getDataset()).located)), { headers: { 'content-type': 'application/json' } });
+export const GET: APIRoute = async () =>
+  new Response(JSON.stringify(placesGeoJson(mapPlaces(await getDataset()).located)), {
+    headers: { 'content-type': 'application/json' },
+  });

@@ -5,7 +5,8 @@ import { iframeSnippet } from '../../graphics/embed.ts';
 import { shareImagePath } from '../../share/cards.ts';
 import { CARD } from '../../share/shareCard.ts';
 
-export const getStaticPaths = (() => EMBEDS.map((g) => ({ params: { graphic: g.id } }))) satisfies GetStaticPaths;
+export const getStaticPaths = (() =>
+  EMBEDS.map((g) => ({ params: { graphic: g.id } }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute = ({ params, site }) => {
   const g = embedById(params.graphic!);
@@ -23,5 +24,7 @@ export const GET: APIRoute = ({ params, site }) => {
     thumbnail_height: CARD.height,
     cache_age: 86400,
   };
-  return new Response(`${JSON.stringify(body, null, 2)}\n`, { headers: { 'content-type': 'application/json+oembed' } });
+  return new Response(`${JSON.stringify(body, null, 2)}\n`, {
+    headers: { 'content-type': 'application/json+oembed' },
+  });
 };

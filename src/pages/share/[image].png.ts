@@ -8,9 +8,15 @@ import { getDataset } from '../../data/dataset.ts';
 import { SHARE_IMAGES } from '../../share/cards.ts';
 import { shareImagePng } from '../../share/render.ts';
 
-export const getStaticPaths = (() => SHARE_IMAGES.map((image) => ({ params: { image } }))) satisfies GetStaticPaths;
+export const getStaticPaths = (() =>
+  SHARE_IMAGES.map((image) => ({ params: { image } }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ params, site }) => {
-  const png = shareImagePng(params.image!, await getDataset(), { title: frontmatter.title, standfirst: frontmatter.standfirst }, site!);
+  const png = shareImagePng(
+    params.image!,
+    await getDataset(),
+    { title: frontmatter.title, standfirst: frontmatter.standfirst },
+    site!,
+  );
   return new Response(png, { headers: { 'content-type': 'image/png' } });
 };
