@@ -2,7 +2,7 @@
  * The components the MDX story may use, by name. The story page passes this list to the MDX
  * content, so editors never write imports. Each prose component's file opens with what it shows
  * and its props; each graphic's tag is made from the graphic registry (graphicComponents.ts); the
- * gallery page shows each one live. storyComponentProps.ts lists the same names as plain data for
+ * gallery page shows each one live. src/story/componentProps.ts lists the same names as plain data for
  * the content lints.
  */
 import Num from './Num.astro';

@@ -8,7 +8,7 @@ import {
   STORY_COMPONENT_PROPS,
   GRAPHIC_COMPONENTS,
   type StoryComponentName,
-} from '../components/storyComponentProps.ts';
+} from '../story/componentProps.ts';
 import { NUMBER_FORMATS } from '../data/format.ts';
 import type { Dataset } from '../data/schema.ts';
 import { storyDate, storyNumber } from '../data/storyNumbers.ts';

@@ -5,8 +5,8 @@
  */
 import { describe, expect, test } from 'vitest';
 import { parsedPages } from '../support/built.ts';
-import { docComment } from '../../src/components/componentDocs.ts';
-import { STORY_COMPONENT_PROPS } from '../../src/components/storyComponentProps.ts';
+import { docComment } from '../../src/story/componentDocs.ts';
+import { STORY_COMPONENT_PROPS } from '../../src/story/componentProps.ts';
 import { GRAPHICS } from '../../src/graphics/index.ts';
 
 const pages = parsedPages();
