@@ -43,17 +43,19 @@ function inkOf(image: { data: Uint8Array }, background: RGB): { ink: RGB | null;
   return { ink: top ? (top[0].split(',').map(Number) as RGB) : null, share: ink / n };
 }
 
+// Every key is drawn from its graphic's legend model (src/components/Legend.astro): one small SVG
+// per swatch. The unit chart's are filled squares, which must also differ from one another.
 const KEYS = [
-  { path: '/embed/traffickers/', swatches: '.unit-key .swatch' },
-  { path: '/embed/attack-map/', swatches: 'figure .chart-key svg' },
-  { path: '/embed/attack-wave/', swatches: 'figure .chart-key svg' },
+  { path: '/embed/traffickers/', swatches: 'figure .chart-key svg', filled: true },
+  { path: '/embed/attack-map/', swatches: 'figure .chart-key svg', filled: false },
+  { path: '/embed/attack-wave/', swatches: 'figure .chart-key svg', filled: false },
 ];
 const CASES = (['light', 'dark'] as const).flatMap((scheme) => KEYS.map((k) => ({ ...k, scheme })));
 
 describe('keys under forced colours', () => {
   test.each(CASES)(
     '$path, $scheme high-contrast theme: every swatch shows, and each is its own',
-    async ({ path, swatches, scheme }) => {
+    async ({ path, swatches, filled, scheme }) => {
       const w = await watchedPage(site.browser, [site.server.origin], {
         viewport: { width: 800, height: 900 },
       });
@@ -76,7 +78,7 @@ describe('keys under forced colours', () => {
         inks.push(ink!);
       }
       // Filled swatches (the unit chart's) must differ from one another; outlined symbols differ by shape too.
-      if (swatches.includes('.swatch'))
+      if (filled)
         for (let a = 0; a < inks.length; a++)
           for (let b = a + 1; b < inks.length; b++)
             expect(far(inks[a]!, inks[b]!), `swatches ${a + 1} and ${b + 1}`).toBe(true);
@@ -97,15 +99,11 @@ describe('keys under forced colours', () => {
         .match(/\d+/g)!
         .slice(0, 3)
         .map(Number) as RGB;
-      const groups = ['danger', 'drug', 'rest'];
-      const keyClass: Record<string, string> = {
-        danger: '.k-danger',
-        drug: '.k-drug',
-        rest: '.k-rest',
-      };
+      // Each level drawn in whole squares (the first transfer is a part of one square, left out).
+      const groups = ['isolate', 'danger', 'drug', 'rest'];
       for (const group of groups) {
         const swatch = inkOf(
-          await pixels(w.page.locator(`.unit-key ${keyClass[group]} .swatch`)),
+          await pixels(w.page.locator(`figure .chart-key svg:has(.unit--${group})`).first()),
           background,
         ).ink!;
         // The centre of the group's first square, in page pixels.
