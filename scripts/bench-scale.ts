@@ -113,6 +113,9 @@ try {
       ...storyFigures(html.toString('utf8')),
       phases: buildPhases(build.output),
     });
+    const row = rows.at(-1)!;
+    // Each scale's figures as soon as they are known: a ×100 build can take many minutes.
+    process.stderr.write(`×${scale}: build ${row.buildS.toFixed(1)} s, check:data ${row.checkS.toFixed(2)} s, story ${row.htmlRaw} B (${row.htmlGz} B gz), ${row.elements} elements\n`);
     if (!args.keep) rmSync(outDir, { recursive: true, force: true });
   }
 } finally {
