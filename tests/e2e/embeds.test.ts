@@ -1,10 +1,11 @@
 /**
  * Embeds from another origin, in real Chromium: each graphic embedded with our /embed.js, with the
  * real pym.js parent from npm, and with a Datawrapper-style listener; each iframe ends up as tall
- * as its content at phone and desktop widths; forged messages change nothing.
+ * as its content at phone and desktop widths; forged messages change nothing. No fixed sleeps: each
+ * step waits for the condition it needs, so the tests hold on a busy machine.
  */
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { afterAll, beforeAll, describe, expect, test, vi } from 'vitest';
 import type { Browser, Frame, Page } from 'playwright-core';
 import { serveStatic, type StaticServer } from '../support/server.ts';
 import { launch, watchedPage } from '../support/browser.ts';
@@ -66,18 +67,25 @@ async function embedFrame(page: Page): Promise<{ frame: Frame; height: () => Pro
   return { frame, height: async () => (await handle.boundingBox())!.height };
 }
 
-/** Waits until the iframe's height matches its content's height within 2 px; returns both. */
-async function settle(page: Page, frame: Frame, height: () => Promise<number>) {
+/**
+ * Waits (up to 20 s) until the iframe's height matches its content's height within 2 px; returns
+ * both as last measured, so that the test's own assertions report them when they never matched.
+ */
+async function settle(frame: Frame, height: () => Promise<number>) {
   let inner = 0;
   let outer = 0;
-  for (let k = 0; k < 40; k++) {
-    await page.waitForTimeout(150);
-    inner = await frame.evaluate(() =>
-      Math.ceil(document.documentElement.getBoundingClientRect().height),
-    );
-    outer = await height();
-    if (Math.abs(inner - outer) <= 2) break;
-  }
+  await vi
+    .waitFor(
+      async () => {
+        inner = await frame.evaluate(() =>
+          Math.ceil(document.documentElement.getBoundingClientRect().height),
+        );
+        outer = await height();
+        if (Math.abs(inner - outer) > 2) throw new Error(`iframe ${outer}px, content ${inner}px`);
+      },
+      { timeout: 20_000, interval: 50 },
+    )
+    .catch(() => undefined);
   return { inner, outer };
 }
 
@@ -90,13 +98,16 @@ describe('embedding from another origin', () => {
         });
         await w.page.goto(`${host.origin}/host/${method}/${id}`, { waitUntil: 'load' });
         const { frame, height } = await embedFrame(w.page);
-        const narrow = await settle(w.page, frame, height);
+        const narrow = await settle(frame, height);
         expect(
           Math.abs(narrow.inner - narrow.outer),
           `375 px: ${JSON.stringify(narrow)}`,
         ).toBeLessThanOrEqual(2);
+        const narrowWidth = await frame.evaluate(() => innerWidth);
         await w.page.setViewportSize({ width: 1280, height: 800 });
-        const wide = await settle(w.page, frame, height);
+        // The embedded page must have been laid out at the new width before heights are compared.
+        await frame.waitForFunction((before) => innerWidth > before, narrowWidth);
+        const wide = await settle(frame, height);
         expect(
           Math.abs(wide.inner - wide.outer),
           `1280 px: ${JSON.stringify(wide)}`,
@@ -114,8 +125,19 @@ describe('embedding from another origin', () => {
     });
     await w.page.goto(`${host.origin}/host/loader/attack-wave`, { waitUntil: 'load' });
     const { frame, height } = await embedFrame(w.page);
-    const settled = await settle(w.page, frame, height);
+    const settled = await settle(frame, height);
     const before = settled.outer;
+    expect(Math.abs(settled.inner - settled.outer), JSON.stringify(settled)).toBeLessThanOrEqual(2);
+    // Every height the iframe takes from now on, in order.
+    await w.page.evaluate(() => {
+      const iframe = document.querySelector('iframe')!;
+      const log: string[] = [];
+      let last = iframe.style.height;
+      (window as unknown as { __heights: string[] }).__heights = log;
+      new MutationObserver(() => {
+        if (iframe.style.height !== last) log.push((last = iframe.style.height));
+      }).observe(iframe, { attributeFilter: ['style'] });
+    });
     await w.page.evaluate(() => {
       // From the host window itself, not from the iframe.
       window.postMessage({ type: 'under-fire:height', height: 123 }, '*');
@@ -130,8 +152,24 @@ describe('embedding from another origin', () => {
       forge({ type: 'under-fire:height', height: '<img src=x onerror=window.__pwned=1>' });
       forge('<img src=x onerror=window.__pwned=1>');
     });
-    await w.page.waitForTimeout(300);
-    expect(await height()).toBe(before);
+    // Then a genuine message, posted by the embedded page after the forged ones: once it has taken
+    // effect, every forged message before it has been handled, and none may have moved the iframe.
+    const genuine = before + 40;
+    await frame.evaluate(
+      (h) =>
+        window.parent.postMessage({ type: 'under-fire:height', id: 'attack-wave', height: h }, '*'),
+      genuine,
+    );
+    await w.page.waitForFunction(
+      (h) => (window as unknown as { __heights: string[] }).__heights.includes(`${h}px`),
+      genuine,
+    );
+    const heights = await w.page.evaluate(
+      () => (window as unknown as { __heights: string[] }).__heights,
+    );
+    expect(heights[0], `the iframe took the heights ${heights.join(', ')} from ${before}px`).toBe(
+      `${genuine}px`,
+    );
     expect(
       await w.page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned),
     ).toBeUndefined();

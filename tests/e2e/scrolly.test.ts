@@ -40,6 +40,28 @@ async function activeOf(
   }, stepId);
 }
 
+/**
+ * Resolves once the page's scrolly observers have seen the current layout: a probe
+ * IntersectionObserver with the same middle line, created after them, gets its first callback in
+ * the same rendering step as theirs (observers are notified in creation order), so when it has
+ * fired, theirs have too. A condition, not a sleep.
+ */
+async function observersCaughtUp(page: Page): Promise<void> {
+  await page.evaluate(
+    () =>
+      new Promise<void>((done) => {
+        const probe = new IntersectionObserver(
+          () => {
+            probe.disconnect();
+            done();
+          },
+          { rootMargin: '-50% 0px -50% 0px', threshold: 0 },
+        );
+        document.querySelectorAll('[data-step]').forEach((s) => probe.observe(s));
+      }),
+  );
+}
+
 async function open(
   viewport: { width: number; height: number },
   options: { reducedMotion?: 'reduce'; javaScriptEnabled?: boolean } = {},
@@ -192,7 +214,8 @@ describe('scrolly sections', () => {
     );
     for (const height of [600, 720, 667]) {
       await w.page.setViewportSize({ width: 375, height });
-      await w.page.waitForTimeout(150);
+      await w.page.waitForFunction((h) => innerHeight === h, height);
+      await observersCaughtUp(w.page);
       expect((await activeOf(w.page, target.id)).active).toBe(target.id);
     }
   });
@@ -206,7 +229,7 @@ describe('scrolly sections', () => {
     await next.focus();
     const outline = await next.evaluate((el) => getComputedStyle(el).outlineStyle);
     expect(outline).not.toBe('none');
-    await w.page.waitForTimeout(300);
+    await observersCaughtUp(w.page);
     const ids = steps.map((s) => s.id);
     const before = (await activeOf(w.page, steps[0]!.id)).active!;
     const expected = ids[ids.indexOf(before) + 1]!;
