@@ -82,7 +82,7 @@ beforeAll(() => {
       "import { storyMap } from './storyMap.ts';",
       "import { storyMap } from './storyMap.ts';\nimport { fixtureDots } from './fixtureDots.ts';",
     )
-    .replace('countingAttacks] as const', 'countingAttacks, fixtureDots] as const');
+    .replace('  countingAttacks,\n] as const', '  countingAttacks,\n  fixtureDots,\n] as const');
   expect(
     withEntry.match(/fixtureDots/g),
     'the registry still has the shape the README describes',
