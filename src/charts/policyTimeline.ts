@@ -70,6 +70,7 @@ export function policyTimeline(
   const vertical = options.orientation === 'vertical';
   const fontSize = options.fontSize ?? TEXT_PX;
   const highlight = options.highlight ?? [];
+  const range = options.range; // [from, to] as partial dates, or undefined: every event in focus
   if (!events.length) throw new Error('invalid events: the timeline is empty');
   const spans = events.map((e) => dateSpan(e.date));
   const start = utcMonth.floor(new Date(Math.min(...spans.map((s) => +s[0]))));
@@ -164,8 +165,8 @@ export function policyTimeline(
   });
   svg.append(laneGroup);
 
-  const [from, to] = options.range
-    ? [dateSpan(options.range[0])[0], dateSpan(options.range[1])[1]]
+  const [from, to] = range
+    ? [dateSpan(range[0])[0], dateSpan(range[1])[1]]
     : [undefined, undefined];
   const marks = svgEl(doc, 'g', { class: 'events' });
   let keyNumber = 0;
