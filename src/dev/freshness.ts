@@ -12,6 +12,7 @@
  * (content/, src/, the data file) changed after the page was requested, and reloads if so; and a
  * blank error page asks for the error it missed and shows it in Vite's own overlay.
  */
+import { statSync } from 'node:fs';
 import { resolve, sep } from 'node:path';
 import type { Plugin } from 'vite';
 
@@ -61,6 +62,9 @@ export function freshnessPlugin(watched: { root?: string; dataFile: string }): P
       }) as typeof hot.send;
       server.middlewares.use(FRESHNESS_URL, (req, res) => {
         const since = Number(new URL(req.url ?? '', 'http://x').searchParams.get('since'));
+        // The data file's own time as well as the watcher's: a watcher can miss a save (a file
+        // replaced by an atomic save is watched anew), the file's modification time cannot.
+        lastChange = Math.max(lastChange, modifiedAt(dataFile));
         res.setHeader('Content-Type', 'application/json');
         res.setHeader('Cache-Control', 'no-store');
         res.end(
@@ -76,4 +80,13 @@ export function freshnessPlugin(watched: { root?: string; dataFile: string }): P
       return { code: code + CLIENT, map: null };
     },
   };
+}
+
+/** When a file was last written (ms since 1970), or 0 when it cannot be read. */
+function modifiedAt(path: string): number {
+  try {
+    return statSync(path).mtimeMs;
+  } catch {
+    return 0;
+  }
 }
