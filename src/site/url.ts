@@ -72,3 +72,12 @@ export function pathInSite(pathname: string, base = BASE_PATH): string | undefin
   if (pathname === b.slice(0, -1)) return '';
   return pathname.startsWith(b) ? pathname.slice(b.length) : undefined;
 }
+
+/** The edition a page belongs to, from its path on the host ("/fr/…" → "fr"; English otherwise). */
+export function localeOfPath(pathname: string, base = BASE_PATH): Locale {
+  const inSite = pathInSite(pathname, base) ?? '';
+  const found = (Object.keys(EDITIONS) as Locale[]).find(
+    (l) => EDITIONS[l] && inSite.startsWith(EDITIONS[l]),
+  );
+  return found ?? 'en';
+}
