@@ -18,6 +18,9 @@ export default defineConfig({
   site: SITE,
   output: 'static',
   trailingSlash: 'always',
+  // The editions (src/i18n/lang.ts): English at the root, French under /fr/. Components read the
+  // page's edition from Astro.currentLocale.
+  i18n: { locales: ['en', 'fr'], defaultLocale: 'en', routing: { prefixDefaultLocale: false } },
   integrations: [mdx()],
   server: { host: '127.0.0.1', port: 4321 },
   devToolbar: { enabled: false },
