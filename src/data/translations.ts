@@ -70,7 +70,7 @@ export function translationProblems(
  */
 export function localised(d: Dataset, lang: Lang): Dataset {
   if (lang === 'en') return d;
-  const overlay = <R extends { fr?: Record<string, string | undefined> }>(r: R): R => {
+  const overlay = <R extends { fr?: Record<string, string | undefined> | undefined }>(r: R): R => {
     const t = r[lang];
     if (!t) return r;
     return { ...r, ...Object.fromEntries(Object.entries(t).filter(([, v]) => isText(v))) };
