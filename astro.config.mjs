@@ -32,6 +32,9 @@ export default defineConfig({
   base: BASE,
   output: 'static',
   trailingSlash: 'always',
+  // The editions (src/i18n/lang.ts): English at the root, French under /fr/. Components read the
+  // page's edition from Astro.currentLocale.
+  i18n: { locales: ['en', 'fr'], defaultLocale: 'en', routing: { prefixDefaultLocale: false } },
   integrations: [mdx(), headersUnderBase(BASE)],
   server: { host: '127.0.0.1', port: 4321 },
   devToolbar: { enabled: false },

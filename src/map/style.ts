@@ -63,12 +63,17 @@ export function nightFilter(night: string): ExpressionSpecification | null {
 
 export function mapStyle(
   c: MapColours,
-  urls = { base: sitePath('map/base.json'), places: sitePath('map/places.json') },
+  urls = {
+    base: sitePath('map/base.json'),
+    places: sitePath('map/places.json'),
+    reference: sitePath('map/reference.json'),
+  },
 ): StyleSpecification {
   return {
     version: 8,
     sources: {
       base: { type: 'geojson', data: urls.base },
+      reference: { type: 'geojson', data: urls.reference },
       places: { type: 'geojson', data: urls.places, promoteId: 'id' },
     },
     layers: [
@@ -84,6 +89,21 @@ export function mapStyle(
         type: 'line',
         source: 'base',
         paint: { 'line-color': c.border, 'line-width': 0.8 },
+      },
+      // The same département and région borders as the static map (src/map/reference.ts).
+      {
+        id: 'departement-borders',
+        type: 'line',
+        source: 'reference',
+        filter: ['==', ['get', 'kind'], 'departements'],
+        paint: { 'line-color': c.border, 'line-width': 0.6 },
+      },
+      {
+        id: 'region-borders',
+        type: 'line',
+        source: 'reference',
+        filter: ['==', ['get', 'kind'], 'regions'],
+        paint: { 'line-color': c.border, 'line-width': 1.5 },
       },
       {
         id: 'places-faint',
