@@ -7,6 +7,7 @@ import type { StyleSpecification, ExpressionSpecification } from '@maplibre/mapl
 import type { FeatureCollection, Point } from 'geojson';
 import { INCIDENT_TYPES } from '../data/vocabulary.ts';
 import type { MapPlace } from '../data/mapPlaces.ts';
+import { sitePath } from '../site/url.ts';
 
 export interface MapColours {
   sea: string;
@@ -62,7 +63,11 @@ export function nightFilter(night: string): ExpressionSpecification | null {
 
 export function mapStyle(
   c: MapColours,
-  urls = { base: '/map/base.json', places: '/map/places.json', reference: '/map/reference.json' },
+  urls = {
+    base: sitePath('map/base.json'),
+    places: sitePath('map/places.json'),
+    reference: sitePath('map/reference.json'),
+  },
 ): StyleSpecification {
   return {
     version: 8,
