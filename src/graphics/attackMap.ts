@@ -108,7 +108,9 @@ export const attackMap = defineGraphic({
           },
         ]
       : []),
-    { swatch: { ring: true as const }, label: 'Only the town is known' },
+    ...(located.some((p) => p.precision === 'town')
+      ? [{ swatch: { ring: true as const }, label: 'Only the town is known' }]
+      : []),
     { label: 'Bigger: more incidents' },
   ],
   notes: (d) => {

@@ -20,14 +20,19 @@ export interface MapLayout {
   named: Set<string>;
 }
 
+/** A marker's area in square pixels for a place's number of incidents, on a map `width` wide. */
+export function markerArea(places: MapPlace[], width: number): (count: number) => number {
+  return scaleSqrt()
+    .domain([1, Math.max(2, ...places.map((p) => p.count))])
+    .range([width >= 600 ? 150 : 90, width >= 600 ? 650 : 380]);
+}
+
 export function mapLayout(
   places: MapPlace[],
   projection: GeoProjection,
   o: { width: number; height: number; fontSize: number },
 ): MapLayout {
-  const area = scaleSqrt()
-    .domain([1, Math.max(2, ...places.map((p) => p.count))])
-    .range([o.width >= 600 ? 150 : 90, o.width >= 600 ? 650 : 380]);
+  const area = markerArea(places, o.width);
   const projected = places
     .map((p) => ({ p, xy: projection([p.lon, p.lat]) }))
     .filter(
