@@ -47,14 +47,16 @@ function cardFacts(
   name: string,
   d: Dataset,
   story: StoryHeadline,
-): { title: string; sources: string[]; what: string } {
+): { title: string; sources: string[]; what: string; credit?: string } {
   const graphic = cardGraphic(name);
-  const { title, sources } = graphic.caption(d, {});
-  if (name === 'story') return { title: story.title, sources, what: graphic.label };
+  const { title, sources, credit: drawn } = graphic.caption(d, {});
+  const credit = drawn ? { credit: drawn.card } : {};
+  if (name === 'story') return { title: story.title, sources, what: graphic.label, ...credit };
   const embed = embedById(name);
   return {
     title: isSection(embed) ? embed.label : title,
     sources,
+    ...credit,
     what: isSection(embed) ? graphic.label : embed.label,
   };
 }
@@ -76,7 +78,7 @@ export function shareCardContent(
   story: StoryHeadline,
   site: URL,
 ): { art: CardArt; texts: CardTexts } {
-  const { title, sources } = cardFacts(name, d, story);
+  const { title, sources, credit } = cardFacts(name, d, story);
   const graphic = cardGraphic(name);
   const document = buildDocument();
   const inputs = graphic.inputs(d);
@@ -98,7 +100,7 @@ export function shareCardContent(
     address: `${site.host}${site.pathname.replace(/\/$/, '')}`,
     title,
     ...(name === 'story' ? { standfirst: story.standfirst } : {}),
-    credit: `Sources: ${outletCredit(sourceOutlets(d, sources), 3)}`,
+    credit: `Sources: ${outletCredit(sourceOutlets(d, sources), credit ? 2 : 3)}${credit ? `. ${credit}` : ''}`,
     key,
   };
   return {

@@ -166,7 +166,7 @@ export function shareCard(art: CardArt, texts: CardTexts, look: CardLook): strin
   const textTop = TOP + SITE_SIZE + 30;
   const creditLines = clampLines(
     wrapText(texts.credit, regular, CREDIT_SIZE, columnWidth),
-    2,
+    3,
     regular,
     CREDIT_SIZE,
     columnWidth,

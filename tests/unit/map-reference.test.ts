@@ -6,7 +6,15 @@
 import { describe, expect, test } from 'vitest';
 import { parseHTML } from 'linkedom';
 import { geoLength } from 'd3';
-import { referenceBorders, LIVE_PX_PER_DEGREE } from '../../src/map/reference.ts';
+import {
+  referenceBorders,
+  LIVE_PX_PER_DEGREE,
+  MAP_CREDIT,
+  MAP_CREDIT_SHORT,
+  MAP_GEOGRAPHY_NOTE,
+} from '../../src/map/reference.ts';
+import { attackMap } from '../../src/graphics/attackMap.ts';
+import { shareCardContent } from '../../src/share/cards.ts';
 import { landDefs, landId, projectionFor, staticMap } from '../../src/map/fallback.ts';
 import { baseGeography, MAP_BOUNDS } from '../../src/map/geography.ts';
 import { REGIONS, REGION_NAMES } from '../../src/map/regions.ts';
@@ -108,4 +116,17 @@ describe('reference towns', () => {
       'Lyon',
     );
   });
+});
+
+test('the geography is credited on the map’s source line, on its share images and in the methodology', () => {
+  const d = smallDataset();
+  expect(attackMap.caption(d).credit).toEqual({ line: MAP_CREDIT, card: MAP_CREDIT_SHORT });
+  const story = { title: 'A story', standfirst: 'What happened.' };
+  for (const card of ['attack-map', 'story'])
+    expect(shareCardContent(card, d, story, new URL('https://example.org/')).texts.credit).toMatch(
+      new RegExp(`\\. ${MAP_CREDIT_SHORT}$`),
+    );
+  // Every source the credits name, in the methodology's words too.
+  for (const name of ['IGN Admin Express', 'INSEE', 'GeoNames', 'Natural Earth', 'Licence Ouverte'])
+    expect(MAP_GEOGRAPHY_NOTE).toContain(name);
 });
