@@ -42,7 +42,13 @@ const ASCENT = 1;
 const DESCENT = 0.25;
 
 /** The four spots around a point for a label `w` wide, `rr` pixels from the point, text `f` high. */
-function spots([x, y]: [number, number], rr: number, w: number, f: number): Spot[] {
+function spots(
+  [x, y]: [number, number],
+  rr: number,
+  w: number,
+  f: number,
+  corners: boolean,
+): Spot[] {
   const side = y + 0.35 * f;
   const above = y - rr - DESCENT * f;
   const below = y + rr + ASCENT * f;
@@ -52,11 +58,41 @@ function spots([x, y]: [number, number], rr: number, w: number, f: number): Spot
     y0: base - ASCENT * f,
     y1: base + DESCENT * f,
   });
-  return [
+  const spots: Spot[] = [
     { x: x + rr, y: side, anchor: 'start', box: box(x + rr, x + rr + w, side) },
     { x: x - rr, y: side, anchor: 'end', box: box(x - rr - w, x - rr, side) },
     { x, y: above, anchor: 'middle', box: box(x - w / 2, x + w / 2, above) },
     { x, y: below, anchor: 'middle', box: box(x - w / 2, x + w / 2, below) },
+  ];
+  if (!corners) return spots;
+  // Then the corners: a label up and to the right of its point, and so on.
+  const d = rr * 0.7;
+  return [
+    ...spots,
+    {
+      x: x + d,
+      y: y - d - DESCENT * f,
+      anchor: 'start',
+      box: box(x + d, x + d + w, y - d - DESCENT * f),
+    },
+    {
+      x: x - d,
+      y: y - d - DESCENT * f,
+      anchor: 'end',
+      box: box(x - d - w, x - d, y - d - DESCENT * f),
+    },
+    {
+      x: x + d,
+      y: y + d + ASCENT * f,
+      anchor: 'start',
+      box: box(x + d, x + d + w, y + d + ASCENT * f),
+    },
+    {
+      x: x - d,
+      y: y + d + ASCENT * f,
+      anchor: 'end',
+      box: box(x - d - w, x - d, y + d + ASCENT * f),
+    },
   ];
 }
 
@@ -65,7 +101,7 @@ export const overlaps = (a: Box, b: Box): boolean =>
 
 /**
  * The first free spot for `text` around `xy` inside width × height, or undefined; a spot found is
- * added to `taken`.
+ * added to `taken`. `corners`: try the four diagonal spots as well.
  */
 export function placeLabel(
   text: string,
@@ -74,8 +110,9 @@ export function placeLabel(
   fontSize: number,
   size: { width: number; height: number },
   taken: Box[],
+  corners = false,
 ): Spot | undefined {
-  const fit = spots(xy, rr, labelWidth(text, fontSize), fontSize).find(
+  const fit = spots(xy, rr, labelWidth(text, fontSize), fontSize, corners).find(
     ({ box }) =>
       box.x0 >= 2 &&
       box.x1 <= size.width - 2 &&

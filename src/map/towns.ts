@@ -37,7 +37,8 @@ export function townLayer(
     if (placed.some(([x, y]) => Math.hypot(x - xy[0], y - xy[1]) < 5 * o.fontSize)) continue;
     const dot: Box = { x0: xy[0] - 3, y0: xy[1] - 3, x1: xy[0] + 3, y1: xy[1] + 3 };
     if (taken.some((t) => overlaps(dot, t))) continue;
-    const spot = placeLabel(town.name, xy, 5, o.fontSize, o, taken);
+    // Corners too: a city among the markers (Paris, Lyon) still finds a free side.
+    const spot = placeLabel(town.name, xy, 5, o.fontSize, o, taken, true);
     if (!spot) continue;
     taken.push(dot);
     placed.push(xy);
