@@ -48,14 +48,16 @@ function cardFacts(
   name: string,
   d: Dataset,
   story: StoryHeadline,
-): { title: string; sources: string[]; what: string } {
+): { title: string; sources: string[]; what: string; credit?: string } {
   const graphic = cardGraphic(name);
-  const { title, sources } = graphic.caption(d, {});
-  if (name === 'story') return { title: story.title, sources, what: graphic.label };
+  const { title, sources, credit: drawn } = graphic.caption(d, {});
+  const credit = drawn ? { credit: drawn.card } : {};
+  if (name === 'story') return { title: story.title, sources, what: graphic.label, ...credit };
   const embed = embedById(name);
   return {
     title: isSection(embed) ? embed.label : title,
     sources,
+    ...credit,
     what: isSection(embed) ? graphic.label : embed.label,
   };
 }
@@ -77,17 +79,19 @@ export function shareCardContent(
   story: StoryHeadline,
   site: URL,
 ): { art: CardArt; texts: CardTexts } {
-  const { title, sources } = cardFacts(name, d, story);
+  const { title, sources, credit } = cardFacts(name, d, story);
   return cardContent(cardGraphic(name), d, {}, name !== 'story', site, {
     title,
     ...(name === 'story' ? { standfirst: story.standfirst } : {}),
     sources,
+    ...(credit ? { credit } : {}),
   });
 }
 
 /**
  * A card's inputs: `graphic` drawn by its renderer in `state` (its default: {}), its key when
- * `withKey`, the site's name and address, the texts and a credit naming the outlets of `sources`.
+ * `withKey`, the site's name and address, the texts and a credit naming the outlets of `sources`
+ * (and `credit`, e.g. the map's geography, when given).
  * Share images of scrolly steps (stepCards.ts) use it with the step's state.
  */
 export function cardContent(
@@ -96,7 +100,7 @@ export function cardContent(
   state: StepState,
   withKey: boolean,
   site: URL,
-  words: { title: string; standfirst?: string; sources: string[] },
+  words: { title: string; standfirst?: string; sources: string[]; credit?: string },
 ): { art: CardArt; texts: CardTexts } {
   const document = buildDocument();
   const inputs = graphic.inputs(d);
@@ -117,7 +121,7 @@ export function cardContent(
     address: `${site.host}${site.pathname.replace(/\/$/, '')}`,
     title: words.title,
     ...(words.standfirst ? { standfirst: words.standfirst } : {}),
-    credit: `Sources: ${outletCredit(sourceOutlets(d, words.sources), 3)}`,
+    credit: `Sources: ${outletCredit(sourceOutlets(d, words.sources), words.credit ? 2 : 3)}${words.credit ? `. ${words.credit}` : ''}`,
     key,
   };
   return {

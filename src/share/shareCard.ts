@@ -181,7 +181,7 @@ function compose(
   const textTop = TOP + SITE_SIZE + 30;
   const creditLines = clampLines(
     wrapText(texts.credit, regular, CREDIT_SIZE, columnWidth),
-    2,
+    3,
     regular,
     CREDIT_SIZE,
     columnWidth,

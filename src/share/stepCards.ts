@@ -46,7 +46,11 @@ export function stepCardContent(
 ): { art: CardArt; texts: CardTexts } {
   const graphic = graphicById(step.graphic);
   const state = stepState(step.graphic, step.props, d, REGION_NAMES);
-  const { sources } = graphic.caption(d, state);
-  const card = cardContent(graphic, d, state, true, site, { title: step.title, sources });
+  const { sources, credit } = graphic.caption(d, state);
+  const card = cardContent(graphic, d, state, true, site, {
+    title: step.title,
+    sources,
+    ...(credit ? { credit: credit.card } : {}),
+  });
   return { ...card, texts: { ...card.texts, keyGivesWay: true } };
 }
