@@ -85,6 +85,34 @@ const text = (what: string, max: number) =>
     .min(1, `${what} must not be empty`)
     .max(max, `${what} is too long: keep it under ${max} characters`);
 
+/**
+ * The French version of a record's text fields, e.g. `"fr": { "summary": "…" }`: every text field
+ * the record has in English needs one (the French edition at /fr/ shows it). The shape lists which
+ * fields; `npm run check:data` lists each one missing or empty (src/data/translations.ts). Up to a
+ * third longer than the English allows: French runs longer.
+ */
+const french = <const K extends string>(fields: Record<K, { what: string; max: number }>) =>
+  z
+    .strictObject(
+      Object.fromEntries(
+        Object.entries<{ what: string; max: number }>(fields).map(([k, { what, max }]) => [
+          k,
+          z
+            .string()
+            .max(
+              Math.round(max * 1.34),
+              `${what} in French is too long: keep it under ${Math.round(max * 1.34)} characters`,
+            )
+            .optional()
+            .describe(`${what} in French.`),
+        ]),
+      ) as Record<K, z.ZodOptional<z.ZodString>>,
+    )
+    .optional()
+    .describe(
+      "French versions of this record's text fields, for the French edition: one for every text field the record has in English (npm run check:data lists the missing ones).",
+    );
+
 export const Source = z
   .strictObject({
     id: slug('A source id').describe(
@@ -105,6 +133,7 @@ export const Source = z
     note: text('The note', 400)
       .optional()
       .describe('Reliability or provenance caveat, e.g. "copy of a franceinfo article".'),
+    fr: french({ note: { what: 'The note', max: 400 } }),
   })
   .meta({
     title: 'Source',
@@ -141,6 +170,10 @@ export const Place = z
         'What the coordinates are and where they come from, e.g. "commune centre of La Farlède".',
       ),
     sources: sourceRefs,
+    fr: french({
+      name: { what: 'The place name', max: 120 },
+      locationNote: { what: 'The location note', max: 300 },
+    }),
   })
   .meta({
     title: 'Place',
@@ -219,6 +252,12 @@ export const Incident = z
       'One or two sentences in our words: what happened, to whom.',
     ),
     sources: sourceRefs,
+    fr: french({
+      summary: { what: 'The summary', max: 500 },
+      attribution: { what: 'The attribution', max: 300 },
+      timeNote: { what: 'The time note', max: 300 },
+      countNote: { what: 'The count note', max: 400 },
+    }),
   })
   .meta({
     title: 'Incident',
@@ -250,6 +289,10 @@ export const TimelineEvent = z
       .default(false)
       .describe('true marks the events the timeline labels even on a phone.'),
     sources: sourceRefs,
+    fr: french({
+      title: { what: 'The title', max: 90 },
+      summary: { what: 'The summary', max: 600 },
+    }),
   })
   .meta({
     title: 'Timeline event',
@@ -280,6 +323,11 @@ export const Statistic = z
         'Who said it and how sure it is, e.g. "stated by the justice minister; no published table".',
       ),
     sources: sourceRefs,
+    fr: french({
+      unit: { what: 'The unit', max: 40 },
+      label: { what: 'The label', max: 200 },
+      note: { what: 'The note', max: 600 },
+    }),
   })
   .meta({
     title: 'Statistic',
@@ -306,6 +354,7 @@ export const Correction = z
       .describe(
         "Optional: the number the record stated before the correction, e.g. 3; the check then warns while the record's own text still says it.",
       ),
+    fr: french({ text: { what: 'The text', max: 600 } }),
   })
   .meta({
     title: 'Correction',

@@ -4,12 +4,13 @@
  * the town is known), town labels placed greedily so none overlap. First paint, JS-off, print and
  * each scrolly step's snapshot; MapLibre replaces it on screens that can run it.
  */
-import { geoConicConformal, geoPath, scaleSqrt } from 'd3';
+import { geoConicConformal, geoPath, scaleSqrt, type GeoProjection } from 'd3';
 import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import { buildDocument, r2, svgEl, svgText } from '../draw/dom.ts';
 import { typeClass, typeSymbolPath } from '../draw/symbols.ts';
 import type { MapPlace } from '../data/mapPlaces.ts';
 import { TEXT_PX } from '../draw/sizes.ts';
+import { referenceBorders } from './reference.ts';
 
 export type Bounds = readonly [number, number, number, number];
 
@@ -74,27 +75,54 @@ export function projectionFor(bounds: Bounds, width: number, height: number, pad
 function landLayer(
   doc: Document,
   geography: FeatureCollection<Polygon | MultiPolygon, { name: string; france: boolean }>,
-  path: ReturnType<typeof geoPath>,
+  projection: GeoProjection,
   id?: string,
   forUse = false,
 ): SVGGElement {
+  const path = geoPath(projection).digits(1);
   const land = svgEl(doc, 'g', { class: 'land', id });
+  const style = (name: keyof typeof LAND_STYLE) => (forUse ? { style: LAND_STYLE[name] } : {});
   for (const f of geography.features) {
     const d = path(f);
     if (!d) continue;
     const france = f.properties.france;
-    const style = forUse ? { style: france ? LAND_STYLE.france : LAND_STYLE.other } : {};
     land.append(
-      svgEl(doc, 'path', { d, class: france ? 'country is-france' : 'country', ...style }),
+      svgEl(doc, 'path', {
+        d,
+        class: france ? 'country is-france' : 'country',
+        ...style(france ? 'france' : 'other'),
+      }),
     );
   }
+  // Département and région borders, simplified for this view's scale, so a zoomed view has shapes
+  // to place its towns by.
+  // Whole pixels: a border a pixel off changes nothing a reader sees, and halves its bytes.
+  const borders = referenceBorders(pxPerDegree(projection));
+  const coarse = geoPath(projection).digits(0);
+  for (const kind of ['departements', 'regions'] as const) {
+    const d = coarse(borders[kind]);
+    if (d) land.append(svgEl(doc, 'path', { d, class: `borders-${kind}`, ...style(kind) }));
+  }
   return land;
+}
+
+/** Pixels to a degree of latitude at the middle of a projection's drawing. */
+function pxPerDegree(projection: GeoProjection): number {
+  const [lon, lat] = projection.invert!([
+    (projection.clipExtent()![1][0] ?? 0) / 2,
+    (projection.clipExtent()![1][1] ?? 0) / 2,
+  ])!;
+  const a = projection([lon, lat - 0.5])!;
+  const b = projection([lon, lat + 0.5])!;
+  return Math.hypot(a[0] - b[0], a[1] - b[1]);
 }
 
 /** The inline land styles for <use>, the same as charts.css gives maps drawn inline. */
 const LAND_STYLE = {
   france: 'fill:var(--surface);stroke:var(--muted);stroke-width:0.75',
   other: 'fill:var(--land);stroke:var(--land-stroke);stroke-width:0.75',
+  departements: 'fill:none;stroke:var(--land-stroke);stroke-width:0.6',
+  regions: 'fill:none;stroke:var(--land-stroke);stroke-width:1.5',
 };
 
 /** The id under which a view's land layer is defined, from its bounds and size. */
@@ -113,7 +141,6 @@ export function landDefs(
   document?: Document,
 ): SVGSVGElement {
   const doc = document ?? buildDocument();
-  const path = geoPath(projectionFor(bounds, width, height)).digits(1);
   const svg = svgEl(doc, 'svg', {
     class: 'map-defs',
     'aria-hidden': 'true',
@@ -122,7 +149,15 @@ export function landDefs(
     height: 0,
   });
   const defs = svgEl(doc, 'defs');
-  defs.append(landLayer(doc, geography, path, landId(bounds, width, height), true));
+  defs.append(
+    landLayer(
+      doc,
+      geography,
+      projectionFor(bounds, width, height),
+      landId(bounds, width, height),
+      true,
+    ),
+  );
   svg.append(defs);
   return svg;
 }
@@ -153,7 +188,6 @@ export function staticMap(
 ): SVGSVGElement {
   const { doc, width, height, fontSize, bounds, night, highlight, landRef } = normalize(options);
   const projection = projectionFor(bounds, width, height);
-  const path = geoPath(projection).digits(1);
   const size = scaleSqrt()
     .domain([1, Math.max(2, ...places.map((p) => p.count))])
     .range([width >= 600 ? 150 : 90, width >= 600 ? 650 : 380]);
@@ -170,7 +204,7 @@ export function staticMap(
   });
   svg.append(svgEl(doc, 'rect', { class: 'sea', width, height }));
   svg.append(
-    landRef ? svgEl(doc, 'use', { href: `#${landRef}` }) : landLayer(doc, geography, path),
+    landRef ? svgEl(doc, 'use', { href: `#${landRef}` }) : landLayer(doc, geography, projection),
   );
 
   const markers = svgEl(doc, 'g', { class: 'markers' });

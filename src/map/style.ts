@@ -7,6 +7,7 @@ import type { StyleSpecification, ExpressionSpecification } from '@maplibre/mapl
 import type { FeatureCollection, Point } from 'geojson';
 import { INCIDENT_TYPES } from '../data/vocabulary.ts';
 import type { MapPlace } from '../data/mapPlaces.ts';
+import { sitePath } from '../site/url.ts';
 
 export interface MapColours {
   sea: string;
@@ -62,12 +63,17 @@ export function nightFilter(night: string): ExpressionSpecification | null {
 
 export function mapStyle(
   c: MapColours,
-  urls = { base: '/map/base.json', places: '/map/places.json' },
+  urls = {
+    base: sitePath('map/base.json'),
+    places: sitePath('map/places.json'),
+    reference: sitePath('map/reference.json'),
+  },
 ): StyleSpecification {
   return {
     version: 8,
     sources: {
       base: { type: 'geojson', data: urls.base },
+      reference: { type: 'geojson', data: urls.reference },
       places: { type: 'geojson', data: urls.places, promoteId: 'id' },
     },
     layers: [
@@ -83,6 +89,21 @@ export function mapStyle(
         type: 'line',
         source: 'base',
         paint: { 'line-color': c.border, 'line-width': 0.8 },
+      },
+      // The same département and région borders as the static map (src/map/reference.ts).
+      {
+        id: 'departement-borders',
+        type: 'line',
+        source: 'reference',
+        filter: ['==', ['get', 'kind'], 'departements'],
+        paint: { 'line-color': c.border, 'line-width': 0.6 },
+      },
+      {
+        id: 'region-borders',
+        type: 'line',
+        source: 'reference',
+        filter: ['==', ['get', 'kind'], 'regions'],
+        paint: { 'line-color': c.border, 'line-width': 1.5 },
       },
       {
         id: 'places-faint',

@@ -22,8 +22,8 @@ import type { CardArt, CardTexts } from './shareCard.ts';
 /** The story's own share image is "story"; each embed's is its id. */
 export const SHARE_IMAGES = ['story', ...EMBEDS.map((g) => g.id)];
 
-/** The path of a share image on the site, e.g. "/share/attack-wave.png". */
-export const shareImagePath = (name: string): string => `/share/${name}.png`;
+/** The path of a share image inside the site (for src/site/url.ts), e.g. "share/attack-wave.png". */
+export const shareImagePath = (name: string): string => `share/${name}.png`;
 
 export interface StoryHeadline {
   title: string;

@@ -7,7 +7,7 @@
 import { GRAPHICS } from '../graphics/index.ts';
 
 const PROSE_COMPONENTS = {
-  Num: ['of', 'format'],
+  Num: ['of', 'format', 'gender'],
   DateOf: ['event', 'year'],
   Scrolly: ['graphic', 'label'],
   Step: ['id', 'night', 'focus', 'highlight', 'range', 'units'],

@@ -72,7 +72,7 @@ describe('broken data files', () => {
       'tests/fixtures/out-of-order.json',
     ]);
     expect(output).toMatch(
-      /^✓ tests\/fixtures\/out-of-order\.json: 6 incidents, .*; 5 in the wave \(nights 2025-04-13 to 2025-04-16\), 1 outside it, on the map only \(I06, night 2025-07-11\)\.$/m,
+      /^✓ tests\/fixtures\/out-of-order\.json: 6 incidents, .*; 5 in the wave \(nights 2025-04-13 to 2025-04-16\), 1 outside it, on the map only \(I06, night 2025-07-11\); every text has its French\.$/m,
     );
     expect(code).toBe(0);
   });

@@ -27,6 +27,16 @@ describe('the live map style', () => {
     for (const url of urls) expect(typeof url === 'string' && url.startsWith('/')).toBe(true);
   });
 
+  test('the live map draws the same borders, from the site’s own /map/reference.json', () => {
+    const style = mapStyle(colours);
+    expect(style.sources.reference).toEqual({ type: 'geojson', data: '/map/reference.json' });
+    const lines = style.layers.filter((l) => 'source' in l && l.source === 'reference');
+    expect(lines.map((l) => [l.type, 'filter' in l ? l.filter : undefined])).toEqual([
+      ['line', ['==', ['get', 'kind'], 'departements']],
+      ['line', ['==', ['get', 'kind'], 'regions']],
+    ]);
+  });
+
   test('nightFilter(night) keeps the places hit that night, or all', () => {
     expect(nightFilter('all')).toBeNull();
     const style = mapStyle(colours);

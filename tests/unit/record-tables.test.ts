@@ -18,11 +18,19 @@ const names = (table: (typeof RECORD_TABLES)[number]) => recordFields(table).map
 
 describe('recordFields(table)', () => {
   test('lists the fields in the order of the zod schema, a nested object as dotted names', () => {
+    const french = (schema: typeof Incident | typeof Source) =>
+      Object.keys(schema.shape.fr.unwrap().shape).map((f) => `fr.${f}`);
     const expected = Object.keys(Incident.shape).flatMap((k) =>
-      k === 'counts' ? Object.keys(Counts.shape).map((c) => `counts.${c}`) : [k],
+      k === 'counts'
+        ? Object.keys(Counts.shape).map((c) => `counts.${c}`)
+        : k === 'fr'
+          ? french(Incident)
+          : [k],
     );
     expect(names('incidents')).toEqual(expected);
-    expect(names('sources')).toEqual(Object.keys(Source.shape));
+    expect(names('sources')).toEqual(
+      Object.keys(Source.shape).flatMap((k) => (k === 'fr' ? french(Source) : [k])),
+    );
   });
 
   test('marks required only what a record must have; a nested field is optional when its object is', () => {
@@ -73,7 +81,7 @@ describe('recordTable(d, table)', () => {
   test('a table with no records still has its header row', () => {
     const d = smallDataset();
     d.corrections = [];
-    expect(toCsv(recordTable(d, 'corrections'))).toBe('id,date,kind,text,record,was\r\n'); // columns from the schema, the optional ones included
+    expect(toCsv(recordTable(d, 'corrections'))).toBe('id,date,kind,text,record,was,fr.text\r\n'); // columns from the schema, the optional ones included (the French as fr.*)
   });
 
   test('as CSV, a cell with commas, quotes or a newline reads back whole', () => {

@@ -4,6 +4,7 @@ import { EMBEDS, embedById } from '../../graphics/index.ts';
 import { iframeSnippet } from '../../graphics/embed.ts';
 import { shareImagePath } from '../../share/cards.ts';
 import { CARD } from '../../share/shareCard.ts';
+import { siteUrl } from '../../site/url.ts';
 
 export const getStaticPaths = (() =>
   EMBEDS.map((g) => ({ params: { graphic: g.id } }))) satisfies GetStaticPaths;
@@ -15,11 +16,11 @@ export const GET: APIRoute = ({ params, site }) => {
     type: 'rich',
     title: g.label,
     provider_name: 'Under fire',
-    provider_url: new URL('/', site).href,
+    provider_url: siteUrl('', 'en', site),
     html: iframeSnippet(site!, g),
     width: 720,
     height: g.height,
-    thumbnail_url: new URL(shareImagePath(g.id), site).href,
+    thumbnail_url: siteUrl(shareImagePath(g.id), 'en', site),
     thumbnail_width: CARD.width,
     thumbnail_height: CARD.height,
     cache_age: 86400,

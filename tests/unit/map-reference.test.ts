@@ -1,0 +1,71 @@
+/**
+ * The maps' reference geography: département and région borders from the project's own reduced
+ * copy of IGN Admin Express (src/map/reference/), drawn once per view and page on the static map
+ * and served to the live map from the site's origin.
+ */
+import { describe, expect, test } from 'vitest';
+import { parseHTML } from 'linkedom';
+import { geoLength } from 'd3';
+import { referenceBorders, LIVE_PX_PER_DEGREE } from '../../src/map/reference.ts';
+import { landDefs, landId, projectionFor, staticMap } from '../../src/map/fallback.ts';
+import { baseGeography, MAP_BOUNDS } from '../../src/map/geography.ts';
+import { REGIONS, REGION_NAMES } from '../../src/map/regions.ts';
+import { mapPlaces } from '../../src/data/mapPlaces.ts';
+import { NARROW, NARROW_MAP_HEIGHT, WIDE, WIDE_MAP_HEIGHT } from '../../src/draw/sizes.ts';
+import { smallDataset } from '../support/fixtures.ts';
+
+const points = (lines: { coordinates: number[][][] }) =>
+  lines.coordinates.reduce((n, line) => n + line.length, 0);
+
+describe('referenceBorders(pxPerDegree)', () => {
+  test('gives the borders between départements and, apart, those between régions, all inside the map', () => {
+    const { departements, regions } = referenceBorders(LIVE_PX_PER_DEGREE);
+    // Metropolitan France: 96 départements in 13 régions; the région borders are a few thousand
+    // kilometres of line, the département borders inside régions several times that.
+    const km = (g: typeof regions) => (geoLength(g) * 6371).toFixed(0);
+    expect(Number(km(regions))).toBeGreaterThan(3000);
+    expect(Number(km(departements))).toBeGreaterThan(2 * Number(km(regions)));
+    const [w, s, e, n] = MAP_BOUNDS;
+    for (const g of [departements, regions])
+      for (const line of g.coordinates)
+        for (const [lon, lat] of line) {
+          expect(lon! >= w && lon! <= e && lat! >= s && lat! <= n).toBe(true);
+        }
+  });
+
+  test('keeps fewer points for a view that shows less detail', () => {
+    const national = referenceBorders(40);
+    const close = referenceBorders(LIVE_PX_PER_DEGREE);
+    expect(points(national.departements)).toBeLessThan(points(close.departements) / 2);
+    expect(points(national.departements)).toBeGreaterThan(300);
+  });
+});
+
+describe('the static map', () => {
+  test.each(REGION_NAMES)('in the %s view draws département and région borders', (region) => {
+    const { document } = parseHTML('<!doctype html><html><body></body></html>');
+    const svg = staticMap(baseGeography(), mapPlaces(smallDataset()).located, {
+      document: document as unknown as Document,
+      bounds: REGIONS[region],
+      width: WIDE,
+      height: WIDE_MAP_HEIGHT,
+    });
+    expect(svg.querySelector('.borders-departements')?.getAttribute('d')).toMatch(/^M/);
+    expect(svg.querySelector('.borders-regions')?.getAttribute('d')).toMatch(/^M/);
+  });
+
+  test('a page defines each view’s borders once, and its maps place them with <use>', () => {
+    const bounds = REGIONS['lyon-area'];
+    const id = landId(bounds, NARROW, NARROW_MAP_HEIGHT);
+    const defs = landDefs(baseGeography(), bounds, NARROW, NARROW_MAP_HEIGHT);
+    expect(defs.querySelector(`#${id} .borders-departements`)).not.toBeNull();
+    // Styled inline: page styles do not reach into a <use> element's copy.
+    expect(defs.querySelector(`#${id} .borders-regions`)!.getAttribute('style')).toMatch(
+      /stroke:var\(--land-stroke\)/,
+    );
+    const map = staticMap(baseGeography(), [], { bounds, landRef: id });
+    expect(map.querySelector('.borders-departements')).toBeNull();
+    expect(map.querySelector('use')!.getAttribute('href')).toBe(`#${id}`);
+    expect(projectionFor(bounds, NARROW, NARROW_MAP_HEIGHT)([4.85, 45.75])).toBeDefined();
+  });
+});
