@@ -23,6 +23,22 @@ afterAll(async () => {
 
 const FULL = 'figure#attack-map';
 
+/** The story at 1280 × 800, scrolled to the full map figure once MapLibre has drawn it. */
+async function withLiveMap() {
+  const w = await watchedPage(browser, [server.origin], {
+    viewport: { width: 1280, height: 800 },
+  });
+  await w.page.goto(`${server.origin}/`, { waitUntil: 'networkidle' });
+  await w.page.locator(`${FULL} [data-map-frame]`).scrollIntoViewIfNeeded();
+  await w.page.waitForFunction(
+    (sel) =>
+      document.querySelector<HTMLElement>(`${sel} [data-map-frame]`)?.dataset.mapMode === 'live',
+    FULL,
+    { timeout: 20_000 },
+  );
+  return w;
+}
+
 describe('the attack map', () => {
   test('with JavaScript off, the static map shows every located place', async () => {
     const w = await watchedPage(browser, [server.origin], {
@@ -68,17 +84,7 @@ describe('the attack map', () => {
   });
 
   test('the live map draws its marks in the page’s type colours, and takes the new ones when the theme changes', async () => {
-    const w = await watchedPage(browser, [server.origin], {
-      viewport: { width: 1280, height: 800 },
-    });
-    await w.page.goto(`${server.origin}/`, { waitUntil: 'networkidle' });
-    await w.page.locator(`${FULL} [data-map-frame]`).scrollIntoViewIfNeeded();
-    await w.page.waitForFunction(
-      (sel) =>
-        document.querySelector<HTMLElement>(`${sel} [data-map-frame]`)?.dataset.mapMode === 'live',
-      FULL,
-      { timeout: 20_000 },
-    );
+    const w = await withLiveMap();
     const rgb = (hex: string) => [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16));
     /** Pixels of the live map's canvas within 10 of `hex` in every channel. */
     const pixelsOf = async (hex: string) => {
@@ -134,17 +140,7 @@ describe('the attack map', () => {
   });
 
   test('a lost WebGL context brings the static map back', async () => {
-    const w = await watchedPage(browser, [server.origin], {
-      viewport: { width: 1280, height: 800 },
-    });
-    await w.page.goto(`${server.origin}/`, { waitUntil: 'networkidle' });
-    await w.page.locator(`${FULL} [data-map-frame]`).scrollIntoViewIfNeeded();
-    await w.page.waitForFunction(
-      (sel) =>
-        document.querySelector<HTMLElement>(`${sel} [data-map-frame]`)?.dataset.mapMode === 'live',
-      FULL,
-      { timeout: 20_000 },
-    );
+    const w = await withLiveMap();
     await w.page.evaluate((sel) => {
       const canvas = document.querySelector<HTMLCanvasElement>(`${sel} .maplibregl-canvas`)!;
       (canvas.getContext('webgl2') as WebGL2RenderingContext)
@@ -215,17 +211,7 @@ describe('the attack map', () => {
   });
 
   test('axe reports no violations with the live map', async () => {
-    const w = await watchedPage(browser, [server.origin], {
-      viewport: { width: 1280, height: 800 },
-    });
-    await w.page.goto(`${server.origin}/`, { waitUntil: 'networkidle' });
-    await w.page.locator(`${FULL} [data-map-frame]`).scrollIntoViewIfNeeded();
-    await w.page.waitForFunction(
-      (sel) =>
-        document.querySelector<HTMLElement>(`${sel} [data-map-frame]`)?.dataset.mapMode === 'live',
-      FULL,
-      { timeout: 20_000 },
-    );
+    const w = await withLiveMap();
     expect(await axeViolations(w.page)).toEqual([]);
   });
 });
