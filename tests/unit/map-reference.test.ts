@@ -6,7 +6,15 @@
 import { describe, expect, test } from 'vitest';
 import { parseHTML } from 'linkedom';
 import { geoLength } from 'd3';
-import { referenceBorders, LIVE_PX_PER_DEGREE } from '../../src/map/reference.ts';
+import {
+  referenceBorders,
+  LIVE_PX_PER_DEGREE,
+  MAP_CREDIT,
+  MAP_CREDIT_SHORT,
+  MAP_GEOGRAPHY_NOTE,
+} from '../../src/map/reference.ts';
+import { attackMap } from '../../src/graphics/attackMap.ts';
+import { shareCardContent } from '../../src/share/cards.ts';
 import { landDefs, landId, projectionFor, staticMap } from '../../src/map/fallback.ts';
 import { baseGeography, MAP_BOUNDS } from '../../src/map/geography.ts';
 import { REGIONS, REGION_NAMES } from '../../src/map/regions.ts';
@@ -54,18 +62,71 @@ describe('the static map', () => {
     expect(svg.querySelector('.borders-regions')?.getAttribute('d')).toMatch(/^M/);
   });
 
-  test('a page defines each view’s borders once, and its maps place them with <use>', () => {
+  test('a page defines each view’s borders and towns once, and its maps place them with <use>', () => {
     const bounds = REGIONS['lyon-area'];
     const id = landId(bounds, NARROW, NARROW_MAP_HEIGHT);
-    const defs = landDefs(baseGeography(), bounds, NARROW, NARROW_MAP_HEIGHT);
+    const places = mapPlaces(smallDataset()).located;
+    const defs = landDefs(baseGeography(), places, bounds, NARROW, NARROW_MAP_HEIGHT);
+    expect(defs.querySelector(`#${id} .towns`)!.getAttribute('style')).toMatch(
+      /fill:var\(--muted\)/,
+    );
     expect(defs.querySelector(`#${id} .borders-departements`)).not.toBeNull();
     // Styled inline: page styles do not reach into a <use> element's copy.
     expect(defs.querySelector(`#${id} .borders-regions`)!.getAttribute('style')).toMatch(
       /stroke:var\(--land-stroke\)/,
     );
-    const map = staticMap(baseGeography(), [], { bounds, landRef: id });
-    expect(map.querySelector('.borders-departements')).toBeNull();
+    const map = staticMap(baseGeography(), places, { bounds, landRef: id });
+    expect(map.querySelector('.borders-departements, .towns')).toBeNull();
     expect(map.querySelector('use')!.getAttribute('href')).toBe(`#${id}`);
     expect(projectionFor(bounds, NARROW, NARROW_MAP_HEIGHT)([4.85, 45.75])).toBeDefined();
   });
+});
+
+describe('reference towns', () => {
+  const townsIn = (region: keyof typeof REGIONS, width = WIDE, height = WIDE_MAP_HEIGHT) =>
+    [
+      ...staticMap(baseGeography(), [], {
+        bounds: REGIONS[region],
+        width,
+        height,
+      }).querySelectorAll('.towns text'),
+    ].map((t) => t.textContent);
+
+  test('the national view names the biggest cities, the Lyon area its own towns', () => {
+    expect(townsIn('france').slice(0, 4)).toEqual(['Paris', 'Marseille', 'Lyon', 'Toulouse']);
+    const lyon = townsIn('lyon-area');
+    expect(lyon[0]).toBe('Lyon');
+    expect(lyon).toContain('Vienne');
+    expect(lyon).not.toContain('Paris');
+  });
+
+  test('a narrow map names fewer towns, and a town an incident label names is not named twice', () => {
+    expect(townsIn('france', NARROW, NARROW_MAP_HEIGHT).length).toBeLessThan(
+      townsIn('france').length,
+    );
+    const valence = mapPlaces(smallDataset()).located.map((p) => ({
+      ...p,
+      town: 'Lyon',
+      lon: 4.85,
+      lat: 45.75,
+    }));
+    const svg = staticMap(baseGeography(), valence.slice(0, 1), { bounds: REGIONS['lyon-area'] });
+    expect(svg.querySelector('.map-label')!.textContent).toBe('Lyon');
+    expect([...svg.querySelectorAll('.towns text')].map((t) => t.textContent)).not.toContain(
+      'Lyon',
+    );
+  });
+});
+
+test('the geography is credited on the map’s source line, on its share images and in the methodology', () => {
+  const d = smallDataset();
+  expect(attackMap.caption(d).credit).toEqual({ line: MAP_CREDIT, card: MAP_CREDIT_SHORT });
+  const story = { title: 'A story', standfirst: 'What happened.' };
+  for (const card of ['attack-map', 'story'])
+    expect(shareCardContent(card, d, story, new URL('https://example.org/')).texts.credit).toMatch(
+      new RegExp(`\\. ${MAP_CREDIT_SHORT}$`),
+    );
+  // Every source the credits name, in the methodology's words too.
+  for (const name of ['IGN Admin Express', 'INSEE', 'GeoNames', 'Natural Earth', 'Licence Ouverte'])
+    expect(MAP_GEOGRAPHY_NOTE).toContain(name);
 });
