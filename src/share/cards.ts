@@ -5,6 +5,10 @@
  * image. Data in (the dataset, the story's frontmatter, the site address), card inputs out;
  * src/pages/share/[image].png.ts draws them. Everything per graphic comes from the registry.
  */
+import { dataLang } from '../data/translations.ts';
+import { embedLabel } from '../graphics/embed.ts';
+import type { Lang } from '../i18n/lang.ts';
+import { ui } from '../i18n/ui/index.ts';
 import type { Dataset } from '../data/schema.ts';
 import { outletCredit, sourceOutlets } from '../data/views.ts';
 import { buildDocument, toMarkup } from '../draw/dom.ts';
@@ -22,8 +26,9 @@ import type { CardArt, CardTexts } from './shareCard.ts';
 /** The story's own share image is "story"; each embed's is its id. */
 export const SHARE_IMAGES = ['story', ...EMBEDS.map((g) => g.id)];
 
-/** The path of a share image on the site, e.g. "/share/attack-wave.png". */
-export const shareImagePath = (name: string): string => `/share/${name}.png`;
+/** The path of a share image on the site, e.g. "/share/attack-wave.png", "/share/fr/attack-wave.png". */
+export const shareImagePath = (name: string, lang: Lang = 'en'): string =>
+  `/share/${lang === 'en' ? '' : `${lang}/`}${name}.png`;
 
 export interface StoryHeadline {
   title: string;
@@ -49,13 +54,14 @@ function cardFacts(
   story: StoryHeadline,
 ): { title: string; sources: string[]; what: string } {
   const graphic = cardGraphic(name);
+  const lang = dataLang(d);
   const { title, sources } = graphic.caption(d, {});
-  if (name === 'story') return { title: story.title, sources, what: graphic.label };
+  if (name === 'story') return { title: story.title, sources, what: embedLabel(graphic, lang) };
   const embed = embedById(name);
   return {
-    title: isSection(embed) ? embed.label : title,
+    title: isSection(embed) ? embedLabel(embed, lang) : title,
     sources,
-    what: isSection(embed) ? graphic.label : embed.label,
+    what: embedLabel(isSection(embed) ? graphic : embed, lang),
   };
 }
 
@@ -66,7 +72,9 @@ export const shareCardTitle = (name: string, d: Dataset, story: StoryHeadline): 
 /** The alt text of a share image: what it shows and the title it carries. */
 export function shareImageAlt(name: string, d: Dataset, story: StoryHeadline): string {
   const { title, what } = cardFacts(name, d, story);
-  return `${what}, with the title “${title}”.`;
+  return dataLang(d) === 'fr'
+    ? `${what}, avec le titre « ${title} ».`
+    : `${what}, with the title “${title}”.`;
 }
 
 /** The card inputs of a share image: the graphic drawn by its renderer, its key, and the texts. */
@@ -98,7 +106,7 @@ export function shareCardContent(
     address: `${site.host}${site.pathname.replace(/\/$/, '')}`,
     title,
     ...(name === 'story' ? { standfirst: story.standfirst } : {}),
-    credit: `Sources: ${outletCredit(sourceOutlets(d, sources), 3)}`,
+    credit: `${ui(dataLang(d)).figure.sources} ${outletCredit(sourceOutlets(d, sources), 3, dataLang(d))}`,
     key,
   };
   return {
