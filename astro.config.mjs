@@ -5,23 +5,37 @@ import { sentenceStartPlugin } from './src/mdx/sentenceStart.ts';
 import { storyLintPlugin } from './src/lint/storyLintPlugin.ts';
 import { freshnessPlugin } from './src/dev/freshness.ts';
 import { DATA_FILE } from './src/data/load.ts';
+import { headersUnderBase } from './src/site/headersUnderBase.ts';
 
-/** The public address of the story; canonical links, Open Graph and oEmbed URLs derive from it. */
+/**
+ * The public address of the story; canonical links, Open Graph and oEmbed URLs derive from it. It
+ * may carry a path (https://www.example.com/graphics/2025/under-fire/): the site is then built to
+ * be served there, with that path as Astro's `base` (every link goes through src/site/url.ts).
+ */
 export const SITE = process.env.UNDER_FIRE_SITE ?? 'https://underfire.example.org';
-// Links inside the site are root-relative (/embed/, /data/, /share/): the site must own its host's root.
-if (!/^https?:\/\/[^/]+\/?$/.test(SITE))
+const address = (() => {
+  try {
+    return new URL(SITE);
+  } catch {
+    return undefined;
+  }
+})();
+if (!address || !/^https?:$/.test(address.protocol) || address.search || address.hash)
   throw new Error(
-    `UNDER_FIRE_SITE must be an origin such as https://underfire.example.org (no path: the site is served from the root of its host); got "${SITE}".`,
+    `UNDER_FIRE_SITE must be a web address such as https://underfire.example.org or https://www.example.com/graphics/2025/under-fire/ (no query or #fragment); got "${SITE}".`,
   );
+/** The path the site is served under, starting and ending with "/". */
+const BASE = `/${address.pathname.replace(/^\/+|\/+$/g, '')}/`.replace(/^\/\/$/, '/');
 
 export default defineConfig({
-  site: SITE,
+  site: new URL(BASE, address).href,
+  base: BASE,
   output: 'static',
   trailingSlash: 'always',
   // The editions (src/i18n/lang.ts): English at the root, French under /fr/. Components read the
   // page's edition from Astro.currentLocale.
   i18n: { locales: ['en', 'fr'], defaultLocale: 'en', routing: { prefixDefaultLocale: false } },
-  integrations: [mdx()],
+  integrations: [mdx(), headersUnderBase(BASE)],
   server: { host: '127.0.0.1', port: 4321 },
   devToolbar: { enabled: false },
   // Our CSS is small: inlined, it costs no render-blocking request (style-src allows inline styles).
@@ -54,6 +68,11 @@ export default defineConfig({
   // The story has no code blocks; Shiki's inline styles would also clash with the CSP.
   markdown: { syntaxHighlight: false },
   vite: {
+    // The base path and address for src/site/url.ts, the one place links are made.
+    define: {
+      __UNDER_FIRE_BASE__: JSON.stringify(BASE),
+      __UNDER_FIRE_SITE__: JSON.stringify(new URL(BASE, address).href),
+    },
     // The content lints run as the story compiles, so a typo stops the build and the dev preview with
     // our message (file, line, fix) before the framework's own.
     // In dev, a page never keeps a state older than the last save (src/dev/freshness.ts says why).

@@ -36,13 +36,19 @@ export interface StaticServer {
   close(): Promise<void>;
 }
 
-/** Serves `root` (default dist/) on 127.0.0.1; `extra` answers other paths (host pages in tests). */
+/**
+ * Serves `root` (default dist/) on 127.0.0.1; `extra` answers other paths (host pages in tests).
+ * `base` serves the site under a path, as a newsroom's host would serve a site built with
+ * UNDER_FIRE_SITE=https://…/graphics/2025/under-fire/: `root` answers only below `base` (its
+ * `_headers` patterns already carry the path), and anything else is `extra`'s or a 404.
+ */
 export async function serveStatic(
   root = 'dist',
   extra?: (path: string) => { type: string; body: string } | undefined,
+  base = '/',
 ): Promise<StaticServer> {
-  const base = resolve(root);
-  const headersFile = join(base, '_headers');
+  const dir = resolve(root);
+  const headersFile = join(dir, '_headers');
   const rules = existsSync(headersFile) ? parseHeadersFile(readFileSync(headersFile, 'utf8')) : [];
   const server: Server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
@@ -53,12 +59,13 @@ export async function serveStatic(
       res.end(custom.body);
       return;
     }
-    let file = normalize(join(base, path));
-    if (!file.startsWith(base) || path.endsWith('/_headers')) return void res.writeHead(403).end();
+    if (!path.startsWith(base)) return void res.writeHead(404).end('Not found');
+    let file = normalize(join(dir, path.slice(base.length - 1)));
+    if (!file.startsWith(dir) || path.endsWith('/_headers')) return void res.writeHead(403).end();
     const siteHeaders = headersFor(rules, path);
     if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
     if (!existsSync(file)) {
-      const notFound = join(base, '404.html');
+      const notFound = join(dir, '404.html');
       res.writeHead(404, { ...siteHeaders, 'content-type': TYPES['.html']! });
       return void (existsSync(notFound)
         ? createReadStream(notFound).pipe(res)

@@ -22,6 +22,7 @@ function colours() {
     border: cssColour('--land-stroke'),
     text: cssColour('--text'),
     halo: cssColour('--bg'),
+    muted: cssColour('--muted'),
     types: Object.fromEntries(INCIDENT_TYPES.map((t) => [t, cssColour(`--${t}`)])),
   };
 }

@@ -7,8 +7,9 @@
  * crosses a line at mid-viewport is active) is a dozen lines, and applying a step's whole state
  * directly (never replaying the steps in between) is ours to guarantee either way. An observer with
  * a zero-height root margin at 50% fires only for the step under the line when a scroll settles, so
- * a fast jump applies the last step alone; it recomputes when the viewport height changes (mobile
- * address bar), and the line stays at the middle.
+ * a fast jump applies the last step alone. When the viewport's height changes (a mobile address
+ * bar, a split screen) the line stays at the middle and the page is scrolled back so that the step
+ * the reader was on is still under it (see `refit`).
  *
  * The sticky graphic must fit the viewport at a readable size (its drawing shrinks to the height
  * left; text in it stays at 12 px or more): where it cannot, even for one step's description, the
@@ -122,13 +123,6 @@ function readableAt(drawing: SVGSVGElement, height: number): boolean {
 function fitSection(section: HTMLElement): void {
   const live = section.querySelector<HTMLElement>('[data-scrolly-live]');
   if (!live || document.documentElement.hasAttribute('data-linear')) return;
-  const wasLinear = section.classList.contains('scrolly--linear');
-  // The step the reader is on, if on screen: it stays at the middle when the layout changes.
-  const active = section.dataset.activeStep
-    ? document.getElementById(section.dataset.activeStep)
-    : null;
-  const box = active?.getBoundingClientRect();
-  const onScreen = !!box && box.bottom > 0 && box.top < innerHeight;
   section.classList.remove('scrolly--linear');
   live.style.removeProperty('--drawing-max-height');
   const drawing = shownDrawing(live);
@@ -148,8 +142,58 @@ function fitSection(section: HTMLElement): void {
   const fits = !!drawing && readableAt(drawing, left);
   if (fits) live.style.setProperty('--drawing-max-height', `${Math.floor(left)}px`);
   section.classList.toggle('scrolly--linear', !fits);
-  if (wasLinear !== !fits && onScreen) active!.scrollIntoView({ block: 'center' });
 }
+
+/**
+ * Where the reader is: the step on screen nearest the middle line, and where on it the line falls
+ * (0 at its top, 1 at its bottom; outside that range between steps). Kept up to date after every
+ * scroll, so that when the viewport's height changes (an address bar, a split screen, a keyboard)
+ * the step the reader was on can be put back under the line: step spacing, the sticky layout and
+ * a section's switch to linear all move the steps under a fixed scroll position.
+ */
+interface Anchor {
+  step: HTMLElement;
+  at: number;
+}
+let anchor: Anchor | null = null;
+
+function readAnchor(): Anchor | null {
+  const mid = innerHeight / 2;
+  let best: (Anchor & { distance: number }) | null = null;
+  for (const step of document.querySelectorAll<HTMLElement>('[data-scrolly] [data-step]')) {
+    const box = step.getBoundingClientRect();
+    if (box.bottom <= 0 || box.top >= innerHeight || !box.height) continue;
+    const distance = box.top > mid ? box.top - mid : box.bottom < mid ? mid - box.bottom : 0;
+    if (!best || distance < best.distance)
+      best = { step, at: (mid - box.top) / box.height, distance };
+  }
+  return best && { step: best.step, at: best.at };
+}
+
+/** Lays every section out again for the viewport, keeping the reader on the step they were on. */
+function refit(sections: HTMLElement[]): void {
+  const kept = anchor;
+  for (const section of sections) fitSection(section);
+  if (kept?.step.isConnected) {
+    const box = kept.step.getBoundingClientRect();
+    scrollBy({ top: box.top + kept.at * box.height - innerHeight / 2, behavior: 'instant' });
+  }
+  anchor = readAnchor();
+}
+
+let anchorQueued = false;
+addEventListener(
+  'scroll',
+  () => {
+    if (anchorQueued) return;
+    anchorQueued = true;
+    requestAnimationFrame(() => {
+      anchorQueued = false;
+      anchor = readAnchor();
+    });
+  },
+  { passive: true },
+);
 
 function setupSection(section: HTMLElement): void {
   const steps = [...section.querySelectorAll<HTMLElement>('[data-step]')];
@@ -167,22 +211,18 @@ function setupSection(section: HTMLElement): void {
   // Before the first step reaches the line, show the first step's state (not an empty graphic).
   if (!section.dataset.activeStep) activate(section, steps[0]!, false);
 
-  // Re-measured when the viewport or the text size changes (the section's size follows both).
+  // Re-measured when the text size changes (the section's width follows it); the viewport's
+  // height is watched for every section at once, in init.
   fitSection(section);
   let width = 0;
-  let height = innerHeight;
   new ResizeObserver(([entry]) => {
     const w = Math.round(entry!.contentRect.width);
-    if (w === width && innerHeight === height) return;
+    if (w === width) return;
+    const first = !width;
     width = w;
-    height = innerHeight;
-    fitSection(section);
+    if (first) fitSection(section);
+    else refit([section]);
   }).observe(section);
-  addEventListener('resize', () => {
-    if (innerHeight === height) return;
-    height = innerHeight;
-    fitSection(section);
-  });
 
   const go = (delta: number) => {
     const current = steps.findIndex((s) => s.id === section.dataset.activeStep);
@@ -212,6 +252,7 @@ function setLinear(on: boolean, from?: HTMLElement): void {
   if (!on)
     for (const section of document.querySelectorAll<HTMLElement>('[data-scrolly]'))
       fitSection(section);
+  anchor = readAnchor();
   const heading = from?.closest('[data-scrolly]')?.querySelector<HTMLElement>('h2[tabindex]');
   if (heading) {
     heading.focus({ preventScroll: true });
@@ -226,8 +267,17 @@ function init(): void {
     button.setAttribute('aria-pressed', String(root.hasAttribute('data-linear')));
     button.addEventListener('click', () => setLinear(!root.hasAttribute('data-linear'), button));
   }
-  for (const section of document.querySelectorAll<HTMLElement>('[data-scrolly]'))
-    setupSection(section);
+  const sections = [...document.querySelectorAll<HTMLElement>('[data-scrolly]')];
+  for (const section of sections) setupSection(section);
+  anchor = readAnchor();
+  // The `resize` event comes before the frame's layout and observers, so the reader is put back on
+  // their step before the middle line is checked again.
+  let height = innerHeight;
+  addEventListener('resize', () => {
+    if (innerHeight === height) return;
+    height = innerHeight;
+    refit(sections);
+  });
 }
 
 init();

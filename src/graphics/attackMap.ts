@@ -13,6 +13,7 @@ import { mapPlaces } from '../data/mapPlaces.ts';
 import { staticMap } from '../map/fallback.ts';
 import { baseGeography } from '../map/geography.ts';
 import { focusBounds } from '../map/focus.ts';
+import { MAP_CREDIT, MAP_CREDIT_SHORT } from '../map/reference.ts';
 import { NARROW, NARROW_MAP_HEIGHT, WIDE, WIDE_MAP_HEIGHT } from '../draw/sizes.ts';
 import { unique } from './unique.ts';
 import { defineGraphic } from './types.ts';
@@ -62,6 +63,7 @@ export const attackMap = defineGraphic({
       title: t.title,
       description,
       sources: unique(d.incidents.flatMap((i) => i.sources)),
+      credit: t.credit ?? { line: MAP_CREDIT, card: MAP_CREDIT_SHORT },
     };
   },
   table: (d) => {
@@ -111,7 +113,9 @@ export const attackMap = defineGraphic({
       ...(located.some((p) => p.unconfirmed)
         ? [{ swatch: { type: 'arson' as const, unconfirmed: true }, label: t.hollow }]
         : []),
-      { swatch: { ring: true as const }, label: t.townOnly },
+      ...(located.some((p) => p.precision === 'town')
+        ? [{ swatch: { ring: true as const }, label: t.townOnly }]
+        : []),
       { label: t.bigger },
     ];
   },

@@ -1,9 +1,11 @@
+import { siteUrl } from '../site/url.ts';
+
 /**
  * The snippets that put an embed in another page. The iframe's `height` shows the whole graphic
  * at a 375 px phone width, for hosts that strip the resize script (the embed tests measure it).
  */
 
-import { localPath, type Lang } from '../i18n/lang.ts';
+import type { Lang } from '../i18n/lang.ts';
 import { ui, type UiStrings } from '../i18n/ui/index.ts';
 
 /** What a snippet needs of an embed. */
@@ -21,18 +23,20 @@ export function embedLabel(g: EmbedEntry, lang: Lang = 'en'): string {
   return words?.label ?? g.label;
 }
 
+const langAttr = (lang: Lang) => (lang === 'en' ? '' : ` data-lang="${lang}"`);
+
 /** The iframe snippet for a graphic: works with no script at all, at a height that shows it whole on a phone. */
 export function iframeSnippet(site: URL, g: EmbedEntry, lang: Lang = 'en'): string {
-  const src = new URL(localPath(lang, `/embed/${g.id}/`), site).href;
-  return `<iframe src="${src}" title="${embedLabel(g, lang)}" width="100%" height="${g.height}" style="border:0;width:100%;" loading="lazy" data-under-fire-embed="${g.id}"${lang === 'en' ? '' : ` data-lang="${lang}"`}></iframe>`;
+  const src = siteUrl(`embed/${g.id}/`, lang, site);
+  return `<iframe src="${src}" title="${embedLabel(g, lang)}" width="100%" height="${g.height}" style="border:0;width:100%;" loading="lazy" data-under-fire-embed="${g.id}"${langAttr(lang)}></iframe>`;
 }
 
 /** The loader snippet: our /embed.js turns the div into a self-resizing iframe (in French with data-lang="fr"). */
 export function loaderSnippet(site: URL, g: EmbedEntry, lang: Lang = 'en'): string {
-  return `<div data-under-fire-embed="${g.id}"${lang === 'en' ? '' : ` data-lang="${lang}"`}></div>\n<script async src="${new URL('/embed.js', site).href}"></script>`;
+  return `<div data-under-fire-embed="${g.id}"${langAttr(lang)}></div>\n<script async src="${siteUrl('embed.js', 'en', site)}"></script>`;
 }
 
 /** The pym.js snippet, for newsrooms that already load pym.js on their pages. */
 export function pymSnippet(site: URL, g: EmbedEntry, lang: Lang = 'en'): string {
-  return `<div id="under-fire-${g.id}"></div>\n<script>new pym.Parent('under-fire-${g.id}', '${new URL(localPath(lang, `/embed/${g.id}/`), site).href}', { title: '${embedLabel(g, lang).replace(/'/g, "\\'")}' });</script>`;
+  return `<div id="under-fire-${g.id}"></div>\n<script>new pym.Parent('under-fire-${g.id}', '${siteUrl(`embed/${g.id}/`, lang, site)}', { title: '${embedLabel(g, lang).replace(/'/g, "\\'")}' });</script>`;
 }

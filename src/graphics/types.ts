@@ -15,6 +15,11 @@ export interface GraphicCaption {
   description: string;
   /** Ids of the sources (data file `sources[].id`) behind what the graphic shows, each once, in record order. */
   sources: string[];
+  /**
+   * What the graphic draws that is not from the data file and must be credited (a map's
+   * geography): `line` for the figure's source line, `card` a short form for the share image.
+   */
+  credit?: { line: string; card: string };
 }
 
 /** How one drawing is asked for: its width in SVG pixels, the step state, a suffix unique on the page. */

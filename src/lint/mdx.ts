@@ -35,10 +35,18 @@ export interface MdxAttribute {
   value?: string | { type: string; value: string } | null;
 }
 
-/** The story's tree, or the syntax error as a finding. */
-export function parseMdx(text: string, file: string): { tree: MdxNode } | { error: LintMessage } {
+/**
+ * The story's tree, or the syntax error as a finding. `smart`: quotes, dashes and ellipses as the
+ * build prints them (Astro's `smartypants`, on by default), for code that reads the story's words.
+ */
+export function parseMdx(
+  text: string,
+  file: string,
+  { smart = false }: { smart?: boolean } = {},
+): { tree: MdxNode } | { error: LintMessage } {
   try {
-    return { tree: mdxToMdast(text) as unknown as MdxNode };
+    const options = smart ? { features: { smartPunctuation: true } } : {};
+    return { tree: mdxToMdast(text, options) as unknown as MdxNode };
   } catch (error) {
     const raw = error instanceof Error ? error.message : String(error);
     const at = /^(\d+):(\d+): /.exec(raw);

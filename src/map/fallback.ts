@@ -4,12 +4,15 @@
  * the town is known), town labels placed greedily so none overlap. First paint, JS-off, print and
  * each scrolly step's snapshot; MapLibre replaces it on screens that can run it.
  */
-import { geoConicConformal, geoPath, scaleSqrt } from 'd3';
+import { geoConicConformal, geoPath, type GeoProjection } from 'd3';
 import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import { buildDocument, r2, svgEl, svgText } from '../draw/dom.ts';
 import { typeClass, typeSymbolPath } from '../draw/symbols.ts';
 import type { MapPlace } from '../data/mapPlaces.ts';
 import { TEXT_PX } from '../draw/sizes.ts';
+import { referenceBorders } from './reference.ts';
+import { mapLayout, type MapLayout } from './layout.ts';
+import { townLayer } from './towns.ts';
 
 export type Bounds = readonly [number, number, number, number];
 
@@ -67,53 +70,89 @@ export function projectionFor(bounds: Bounds, width: number, height: number, pad
 }
 
 /**
- * Land as SVG paths. Paths placed with <use> (`forUse`) are styled inline: page styles do not reach
- * into a <use> element's copy, but the custom properties they read inherit, so the colours still
- * follow the theme.
+ * What every map of a view shares: land, département and région borders, and the reference towns.
+ * Paths placed with <use> (`forUse`) are styled inline: page styles do not reach into a <use>
+ * element's copy, but the custom properties they read inherit, so the colours still follow the theme.
  */
 function landLayer(
   doc: Document,
   geography: FeatureCollection<Polygon | MultiPolygon, { name: string; france: boolean }>,
-  path: ReturnType<typeof geoPath>,
+  projection: GeoProjection,
+  o: { layout: MapLayout; width: number; height: number; fontSize: number },
   id?: string,
   forUse = false,
 ): SVGGElement {
+  const path = geoPath(projection).digits(1);
   const land = svgEl(doc, 'g', { class: 'land', id });
+  const style = (name: keyof typeof LAND_STYLE) => (forUse ? { style: LAND_STYLE[name] } : {});
   for (const f of geography.features) {
     const d = path(f);
     if (!d) continue;
     const france = f.properties.france;
-    const style = forUse ? { style: france ? LAND_STYLE.france : LAND_STYLE.other } : {};
     land.append(
-      svgEl(doc, 'path', { d, class: france ? 'country is-france' : 'country', ...style }),
+      svgEl(doc, 'path', {
+        d,
+        class: france ? 'country is-france' : 'country',
+        ...style(france ? 'france' : 'other'),
+      }),
     );
   }
+  // Département and région borders, simplified for this view's scale, so a zoomed view has shapes
+  // to place its towns by. Whole pixels: a border a pixel off changes nothing a reader sees.
+  const borders = referenceBorders(pxPerDegree(projection));
+  const coarse = geoPath(projection).digits(0);
+  for (const kind of ['departements', 'regions'] as const) {
+    const d = coarse(borders[kind]);
+    if (d) land.append(svgEl(doc, 'path', { d, class: `borders-${kind}`, ...style(kind) }));
+  }
+  land.append(
+    townLayer(doc, projection, o, [...o.layout.taken], o.layout.named, style('towns').style),
+  );
   return land;
 }
 
-/** The inline land styles for <use>, the same as charts.css gives maps drawn inline. */
+/** Pixels to a degree of latitude at the middle of a projection's drawing. */
+function pxPerDegree(projection: GeoProjection): number {
+  const [, [width, height]] = projection.clipExtent()!;
+  const [lon, lat] = projection.invert!([width / 2, height / 2])!;
+  const a = projection([lon, lat - 0.5])!;
+  const b = projection([lon, lat + 0.5])!;
+  return Math.hypot(a[0] - b[0], a[1] - b[1]);
+}
+
+/** The inline styles for <use>, the same as charts.css gives maps drawn inline. */
 const LAND_STYLE = {
   france: 'fill:var(--surface);stroke:var(--muted);stroke-width:0.75',
   other: 'fill:var(--land);stroke:var(--land-stroke);stroke-width:0.75',
+  departements: 'fill:none;stroke:var(--land-stroke);stroke-width:0.6',
+  regions: 'fill:none;stroke:var(--land-stroke);stroke-width:1.5',
+  towns:
+    'fill:var(--muted);font-style:italic;font-family:var(--font-ui);paint-order:stroke;stroke:var(--bg);stroke-width:3px;stroke-linejoin:round',
 };
 
-/** The id under which a view's land layer is defined, from its bounds and size. */
+/** The id under which a view's shared layer is defined, from its bounds and size. */
 export function landId(bounds: Bounds, width: number, height: number): string {
   return `land-${bounds.map((b) => Math.round(b * 100)).join('_')}-${width}x${height}`
     .replace(/-(?=\d)/g, '-')
     .replace(/[^\w-]/g, 'm');
 }
 
-/** A hidden SVG that defines a view's land layer once, for maps drawn with `landRef`. */
+/**
+ * A hidden SVG that defines a view's shared layer once (land, borders, and the reference towns,
+ * placed clear of `places`' markers and labels), for maps drawn with `landRef`.
+ */
 export function landDefs(
   geography: FeatureCollection<Polygon | MultiPolygon, { name: string; france: boolean }>,
+  places: MapPlace[],
   bounds: Bounds,
   width: number,
   height: number,
   document?: Document,
+  fontSize = TEXT_PX,
 ): SVGSVGElement {
   const doc = document ?? buildDocument();
-  const path = geoPath(projectionFor(bounds, width, height)).digits(1);
+  const projection = projectionFor(bounds, width, height);
+  const layout = mapLayout(places, projection, { width, height, fontSize });
   const svg = svgEl(doc, 'svg', {
     class: 'map-defs',
     'aria-hidden': 'true',
@@ -122,7 +161,16 @@ export function landDefs(
     height: 0,
   });
   const defs = svgEl(doc, 'defs');
-  defs.append(landLayer(doc, geography, path, landId(bounds, width, height), true));
+  defs.append(
+    landLayer(
+      doc,
+      geography,
+      projection,
+      { layout, width, height, fontSize },
+      landId(bounds, width, height),
+      true,
+    ),
+  );
   svg.append(defs);
   return svg;
 }
@@ -153,10 +201,8 @@ export function staticMap(
 ): SVGSVGElement {
   const { doc, width, height, fontSize, bounds, night, highlight, landRef } = normalize(options);
   const projection = projectionFor(bounds, width, height);
-  const path = geoPath(projection).digits(1);
-  const size = scaleSqrt()
-    .domain([1, Math.max(2, ...places.map((p) => p.count))])
-    .range([width >= 600 ? 150 : 90, width >= 600 ? 650 : 380]);
+  const layout = mapLayout(places, projection, { width, height, fontSize });
+  const { area } = layout;
 
   const svg = svgEl(doc, 'svg', {
     viewBox: `0 0 ${width} ${height}`,
@@ -170,25 +216,14 @@ export function staticMap(
   });
   svg.append(svgEl(doc, 'rect', { class: 'sea', width, height }));
   svg.append(
-    landRef ? svgEl(doc, 'use', { href: `#${landRef}` }) : landLayer(doc, geography, path),
+    landRef
+      ? svgEl(doc, 'use', { href: `#${landRef}` })
+      : landLayer(doc, geography, projection, { layout, width, height, fontSize }),
   );
 
   const markers = svgEl(doc, 'g', { class: 'markers' });
   const labels = svgEl(doc, 'g', { class: 'labels' });
-  const taken: { x0: number; y0: number; x1: number; y1: number }[] = [];
-  const projected = places
-    .map((p) => ({ p, xy: projection([p.lon, p.lat]) }))
-    .filter(
-      (m): m is { p: MapPlace; xy: [number, number] } =>
-        !!m.xy && m.xy[0] >= 0 && m.xy[0] <= width && m.xy[1] >= 0 && m.xy[1] <= height,
-    )
-    .sort((a, b) => b.p.count - a.p.count);
-  for (const { p, xy } of projected) {
-    const area = size(p.count);
-    const radius = Math.sqrt(area) / 2 + 2;
-    taken.push({ x0: xy[0] - radius, y0: xy[1] - radius, x1: xy[0] + radius, y1: xy[1] + radius });
-  }
-  for (const { p, xy } of [...projected].reverse()) {
+  for (const { p, xy } of [...layout.projected].reverse()) {
     const out = night && night !== 'all' && !p.nights.includes(night);
     const lit = p.incidents.some((id) => highlight.has(id));
     const classes = [
@@ -209,70 +244,25 @@ export function staticMap(
     g.append(
       svgEl(doc, 'path', {
         class: `mark ${typeClass(p.type)}`,
-        d: typeSymbolPath(p.type, size(p.count)),
+        d: typeSymbolPath(p.type, area(p.count)),
       }),
     );
     if (p.precision === 'town')
       g.append(
-        svgEl(doc, 'circle', { class: 'town-ring', r: r2(Math.sqrt(size(p.count)) / 2 + 4) }),
+        svgEl(doc, 'circle', { class: 'town-ring', r: r2(Math.sqrt(area(p.count)) / 2 + 4) }),
       );
     markers.append(g);
   }
-  // Labels: biggest places first; each tries right, left, above, below, and is dropped if all collide.
-  const placedTowns = new Set<string>();
-  for (const { p, xy } of projected) {
-    if (placedTowns.has(p.town)) continue;
-    const w = p.town.length * fontSize * 0.56;
-    const h = fontSize;
-    const rr = Math.sqrt(size(p.count)) / 2 + 5;
-    const spots = [
-      {
-        x: xy[0] + rr,
-        y: xy[1] + h * 0.35,
-        anchor: 'start',
-        box: [xy[0] + rr, xy[1] - h / 2, xy[0] + rr + w, xy[1] + h / 2],
-      },
-      {
-        x: xy[0] - rr,
-        y: xy[1] + h * 0.35,
-        anchor: 'end',
-        box: [xy[0] - rr - w, xy[1] - h / 2, xy[0] - rr, xy[1] + h / 2],
-      },
-      {
-        x: xy[0],
-        y: xy[1] - rr - 2,
-        anchor: 'middle',
-        box: [xy[0] - w / 2, xy[1] - rr - h - 2, xy[0] + w / 2, xy[1] - rr],
-      },
-      {
-        x: xy[0],
-        y: xy[1] + rr + h,
-        anchor: 'middle',
-        box: [xy[0] - w / 2, xy[1] + rr, xy[0] + w / 2, xy[1] + rr + h + 2],
-      },
-    ];
-    const fit = spots.find(
-      ({ box: [x0, y0, x1, y1] }) =>
-        x0! >= 2 &&
-        x1! <= width - 2 &&
-        y0! >= 2 &&
-        y1! <= height - 2 &&
-        !taken.some((t) => x0! < t.x1 && x1! > t.x0 && y0! < t.y1 && y1! > t.y0),
-    );
-    if (!fit) continue;
-    const [x0, y0, x1, y1] = fit.box as [number, number, number, number];
-    taken.push({ x0, y0, x1, y1 });
-    placedTowns.add(p.town);
+  for (const { p, spot } of layout.labels)
     labels.append(
       svgText(doc, p.town, {
-        x: r2(fit.x),
-        y: r2(fit.y),
-        'text-anchor': fit.anchor,
+        x: r2(spot.x),
+        y: r2(spot.y),
+        'text-anchor': spot.anchor,
         class: 'map-label',
         'data-place': p.id,
       }),
     );
-  }
   svg.append(markers, labels);
   return svg;
 }

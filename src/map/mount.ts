@@ -6,7 +6,8 @@
 import { Map as MapLibreMap, setWorkerUrl, type LngLatBoundsLike } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import cssUrl from 'maplibre-gl/dist/maplibre-gl.css?url';
-import { mapStyle, nightFilter, type MapColours } from './style.ts';
+import { mapStyle, markSizing, nightFilter, type MapColours } from './style.ts';
+import { DOT_SIDE, MARK_SIDE, TOWN_DOT, drawMarkIcon, drawTownDot, markIcons } from './icons.ts';
 
 export interface LiveMap {
   map: MapLibreMap;
@@ -25,6 +26,32 @@ function addCss(): void {
   document.head.append(link);
 }
 
+/**
+ * The marks' and town dots' images in these colours, drawn on a canvas at the screen's pixel
+ * density: what the style's `icon-image` names (src/map/icons.ts).
+ */
+function iconImages(colours: MapColours): Map<string, ImageData> {
+  const ratio = Math.max(1, Math.round(devicePixelRatio || 1));
+  const draw = (side: number, paint: (ctx: CanvasRenderingContext2D) => void) => {
+    const canvas = document.createElement('canvas');
+    canvas.width = canvas.height = side * ratio;
+    const ctx = canvas.getContext('2d')!;
+    paint(ctx);
+    return ctx.getImageData(0, 0, canvas.width, canvas.height);
+  };
+  const images = new Map<string, ImageData>();
+  for (const icon of markIcons())
+    images.set(
+      icon.id,
+      draw(MARK_SIDE, (ctx) => drawMarkIcon(ctx, icon, colours, ratio)),
+    );
+  images.set(
+    TOWN_DOT,
+    draw(DOT_SIDE, (ctx) => drawTownDot(ctx, colours, ratio)),
+  );
+  return images;
+}
+
 export async function mountMap(
   container: HTMLElement,
   options: { colours: MapColours; bounds: LngLatBoundsLike; label: string },
@@ -33,7 +60,7 @@ export async function mountMap(
   setWorkerUrl(workerUrl);
   const map = new MapLibreMap({
     container,
-    style: mapStyle(options.colours),
+    style: mapStyle(options.colours, undefined, markSizing(container.clientWidth)),
     bounds: options.bounds,
     fitBoundsOptions: { padding: 12 },
     attributionControl: false,
@@ -41,6 +68,13 @@ export async function mountMap(
     dragRotate: false,
     pitchWithRotate: false,
     canvasContextAttributes: { failIfMajorPerformanceCaveat: false },
+  });
+  // Each image is added when the style first asks for it; a theme change redraws them all.
+  let images = iconImages(options.colours);
+  const pixelRatio = Math.max(1, Math.round(devicePixelRatio || 1));
+  map.setMissingStyleImageResolver((id) => {
+    const image = images.get(id);
+    if (image && !map.hasImage(id)) map.addImage(id, image, { pixelRatio });
   });
   map.getCanvas().setAttribute('aria-label', options.label);
   map.keyboard.enable();
@@ -65,6 +99,8 @@ export async function mountMap(
       }
     },
     recolour(colours) {
+      images = iconImages(colours);
+      for (const [id, image] of images) if (map.hasImage(id)) map.updateImage(id, image);
       for (const layer of mapStyle(colours).layers) {
         for (const [name, value] of Object.entries(layer.paint ?? {}))
           map.setPaintProperty(layer.id, name as Parameters<typeof map.setPaintProperty>[1], value);

@@ -3,10 +3,18 @@
  * glyph or sprite server. Colours come in as arguments (read from the page's CSS tokens), so the
  * live map follows light and dark mode like the static one.
  */
-import type { StyleSpecification, ExpressionSpecification } from '@maplibre/maplibre-gl-style-spec';
+import type {
+  StyleSpecification,
+  ExpressionSpecification,
+  SymbolLayerSpecification,
+} from '@maplibre/maplibre-gl-style-spec';
 import type { FeatureCollection, Point } from 'geojson';
-import { INCIDENT_TYPES } from '../data/vocabulary.ts';
 import type { MapPlace } from '../data/mapPlaces.ts';
+import { NARROW, WIDE } from '../draw/sizes.ts';
+import { markerArea } from './layout.ts';
+import { ICON_AREA, TOWN_DOT } from './icons.ts';
+import type { ReferenceTown } from './reference.ts';
+import { sitePath } from '../site/url.ts';
 
 export interface MapColours {
   sea: string;
@@ -15,10 +23,29 @@ export interface MapColours {
   border: string;
   text: string;
   halo: string;
+  /** The reference towns' ink and the dashed ring's. */
+  muted: string;
   types: Record<string, string>;
 }
 
+/**
+ * How the live map sizes its marks like the static map the reader would otherwise see at that
+ * width: the narrow or the wide drawing's areas, times the drawing's scale on screen.
+ */
+export interface MarkSizing {
+  narrow: boolean;
+  /** CSS pixels per drawing pixel. */
+  scale: number;
+}
+
+/** The sizing for a map `width` CSS pixels wide: the static map shows its wide drawing from 600 px. */
+export const markSizing = (width: number): MarkSizing => {
+  const narrow = width < 600;
+  return { narrow, scale: width / (narrow ? NARROW : WIDE) };
+};
+
 export function placesGeoJson(places: MapPlace[]): FeatureCollection<Point> {
+  const [wide, narrow] = [markerArea(places, WIDE), markerArea(places, NARROW)];
   return {
     type: 'FeatureCollection',
     features: places.map((p) => ({
@@ -35,25 +62,41 @@ export function placesGeoJson(places: MapPlace[]): FeatureCollection<Point> {
         incidents: p.incidents.join(' '),
         precision: p.precision,
         unconfirmed: p.unconfirmed,
+        // The marker's area in each static drawing, so the live map draws the same sizes.
+        area: Math.round(wide(p.count) * 100) / 100,
+        areaNarrow: Math.round(narrow(p.count) * 100) / 100,
       },
     })),
   };
 }
 
-/** Paint expression: the colour of a place's main incident type. */
-function typeColour(c: MapColours): ExpressionSpecification {
-  // The first label and output are written out so the type checker sees a complete match expression.
-  const [first, ...rest] = INCIDENT_TYPES;
-  const colour = (t: (typeof INCIDENT_TYPES)[number]) => c.types[t] ?? c.text;
-  return [
-    'match',
-    ['get', 'type'],
-    first,
-    colour(first),
-    ...rest.flatMap((t) => [t, colour(t)]),
-    c.text,
-  ];
+/** The reference towns as GeoJSON points for the live map (/map/towns.json). */
+export function townsGeoJson(towns: readonly ReferenceTown[]): FeatureCollection<Point> {
+  return {
+    type: 'FeatureCollection',
+    features: towns.map((t) => ({
+      type: 'Feature',
+      geometry: { type: 'Point', coordinates: [t.lon, t.lat] },
+      properties: { name: t.name, population: t.population },
+    })),
+  };
 }
+
+/** Layout expression: the image of a place's mark (src/map/icons.ts, markIconId). */
+export const MARK_IMAGE: ExpressionSpecification = [
+  'concat',
+  'mark-',
+  ['get', 'type'],
+  ['case', ['get', 'unconfirmed'], '-hollow', ''],
+  ['case', ['==', ['get', 'precision'], 'town'], '-ring', ''],
+];
+
+/** A place's marker area in the drawing the sizing follows, in CSS pixels squared. */
+const areaOf = (m: MarkSizing): ExpressionSpecification => [
+  '*',
+  m.scale * m.scale,
+  ['get', m.narrow ? 'areaNarrow' : 'area'],
+];
 
 /** A filter that keeps places hit on `night` (or every place for "all"). */
 export function nightFilter(night: string): ExpressionSpecification | null {
@@ -62,12 +105,27 @@ export function nightFilter(night: string): ExpressionSpecification | null {
 
 export function mapStyle(
   c: MapColours,
-  urls = { base: '/map/base.json', places: '/map/places.json' },
+  urls = {
+    base: sitePath('map/base.json'),
+    places: sitePath('map/places.json'),
+    reference: sitePath('map/reference.json'),
+    towns: sitePath('map/towns.json'),
+  },
+  sizing: MarkSizing = { narrow: false, scale: 1 },
 ): StyleSpecification {
+  // The marks are images: their colours are drawn in (src/map/icons.ts), their size follows the area.
+  const mark = {
+    'icon-image': MARK_IMAGE,
+    'icon-size': ['sqrt', ['/', areaOf(sizing), ICON_AREA]],
+    // Always drawn, and in the way of the reference towns, which give way to them.
+    'icon-allow-overlap': true,
+  } satisfies SymbolLayerSpecification['layout'];
   return {
     version: 8,
     sources: {
       base: { type: 'geojson', data: urls.base },
+      reference: { type: 'geojson', data: urls.reference },
+      towns: { type: 'geojson', data: urls.towns },
       places: { type: 'geojson', data: urls.places, promoteId: 'id' },
     },
     layers: [
@@ -84,32 +142,63 @@ export function mapStyle(
         source: 'base',
         paint: { 'line-color': c.border, 'line-width': 0.8 },
       },
+      // The same département and région borders as the static map (src/map/reference.ts).
       {
-        id: 'places-faint',
-        type: 'circle',
-        source: 'places',
-        paint: {
-          'circle-color': typeColour(c),
-          'circle-opacity': 0.2,
-          'circle-radius': ['interpolate', ['linear'], ['get', 'count'], 1, 5, 4, 11],
-        },
+        id: 'departement-borders',
+        type: 'line',
+        source: 'reference',
+        filter: ['==', ['get', 'kind'], 'departements'],
+        paint: { 'line-color': c.border, 'line-width': 0.6 },
       },
       {
-        id: 'places',
+        id: 'region-borders',
+        type: 'line',
+        source: 'reference',
+        filter: ['==', ['get', 'kind'], 'regions'],
+        paint: { 'line-color': c.border, 'line-width': 1.5 },
+      },
+      // Reference towns, the most populous first (a lower sort key is placed first), more as the
+      // map zooms in; symbols in higher layers are placed first, so a town gives way to every
+      // mark and incident label.
+      {
+        id: 'towns',
+        type: 'symbol',
+        source: 'towns',
+        filter: ['>=', ['get', 'population'], ['step', ['zoom'], 150000, 6, 50000, 7.5, 15000]],
+        layout: {
+          'symbol-sort-key': ['-', 0, ['get', 'population']],
+          'icon-image': TOWN_DOT,
+          'text-field': ['get', 'name'],
+          'text-size': 13,
+          'text-variable-anchor': ['left', 'right', 'top', 'bottom'],
+          'text-radial-offset': 0.5,
+        },
+        paint: { 'text-color': c.muted, 'text-halo-color': c.halo, 'text-halo-width': 1.5 },
+      },
+      {
+        id: 'places-faint',
+        type: 'symbol',
+        source: 'places',
+        layout: mark,
+        paint: { 'icon-opacity': 0.18 },
+      },
+      { id: 'places', type: 'symbol', source: 'places', layout: mark },
+      // The selected place: a ring in the text colour, as the static map outlines a highlighted mark.
+      {
+        id: 'places-selected',
         type: 'circle',
         source: 'places',
         paint: {
-          'circle-color': ['case', ['get', 'unconfirmed'], c.halo, typeColour(c)],
-          'circle-stroke-color': ['case', ['get', 'unconfirmed'], typeColour(c), c.halo],
-          'circle-stroke-width': [
+          'circle-radius': ['+', ['/', ['sqrt', areaOf(sizing)], 2], 3],
+          'circle-opacity': 0,
+          'circle-stroke-color': c.text,
+          'circle-stroke-width': 3,
+          'circle-stroke-opacity': [
             'case',
             ['boolean', ['feature-state', 'selected'], false],
-            4,
-            ['get', 'unconfirmed'],
-            2,
             1,
+            0,
           ],
-          'circle-radius': ['interpolate', ['linear'], ['get', 'count'], 1, 5, 4, 11],
         },
       },
       {

@@ -22,13 +22,17 @@ import {
 } from '../graphics/index.ts';
 import { swatchMarkup } from '../graphics/legend.ts';
 import type { CardArt, CardTexts } from './shareCard.ts';
+import type { StepState } from '../scrolly/stepState.ts';
 
 /** The story's own share image is "story"; each embed's is its id. */
 export const SHARE_IMAGES = ['story', ...EMBEDS.map((g) => g.id)];
 
-/** The path of a share image on the site, e.g. "/share/attack-wave.png", "/share/fr/attack-wave.png". */
+/**
+ * The path of a share image inside the site (for src/site/url.ts), e.g. "share/attack-wave.png";
+ * the French edition's cards are under share/fr/ ("share/fr/attack-wave.png").
+ */
 export const shareImagePath = (name: string, lang: Lang = 'en'): string =>
-  `/share/${lang === 'en' ? '' : `${lang}/`}${name}.png`;
+  `share/${lang === 'en' ? '' : `${lang}/`}${name}.png`;
 
 export interface StoryHeadline {
   title: string;
@@ -52,15 +56,18 @@ function cardFacts(
   name: string,
   d: Dataset,
   story: StoryHeadline,
-): { title: string; sources: string[]; what: string } {
+): { title: string; sources: string[]; what: string; credit?: string } {
   const graphic = cardGraphic(name);
   const lang = dataLang(d);
-  const { title, sources } = graphic.caption(d, {});
-  if (name === 'story') return { title: story.title, sources, what: embedLabel(graphic, lang) };
+  const { title, sources, credit: drawn } = graphic.caption(d, {});
+  const credit = drawn ? { credit: drawn.card } : {};
+  if (name === 'story')
+    return { title: story.title, sources, what: embedLabel(graphic, lang), ...credit };
   const embed = embedById(name);
   return {
     title: isSection(embed) ? embedLabel(embed, lang) : title,
     sources,
+    ...credit,
     what: embedLabel(isSection(embed) ? graphic : embed, lang),
   };
 }
@@ -84,29 +91,49 @@ export function shareCardContent(
   story: StoryHeadline,
   site: URL,
 ): { art: CardArt; texts: CardTexts } {
-  const { title, sources } = cardFacts(name, d, story);
-  const graphic = cardGraphic(name);
+  const { title, sources, credit } = cardFacts(name, d, story);
+  return cardContent(cardGraphic(name), d, {}, name !== 'story', site, {
+    title,
+    ...(name === 'story' ? { standfirst: story.standfirst } : {}),
+    sources,
+    ...(credit ? { credit } : {}),
+  });
+}
+
+/**
+ * A card's inputs: `graphic` drawn by its renderer in `state` (its default: {}), its key when
+ * `withKey`, the site's name and address, the texts and a credit naming the outlets of `sources`
+ * (and `credit`, e.g. the map's geography, when given).
+ * Share images of scrolly steps (stepCards.ts) use it with the step's state.
+ */
+export function cardContent(
+  graphic: Graphic<any>,
+  d: Dataset,
+  state: StepState,
+  withKey: boolean,
+  site: URL,
+  words: { title: string; standfirst?: string; sources: string[]; credit?: string },
+): { art: CardArt; texts: CardTexts } {
   const document = buildDocument();
   const inputs = graphic.inputs(d);
   const art = graphic.render(inputs, {
     width: graphic.shareWidth ?? 720,
-    state: {},
+    state,
     instance: 'share',
     document,
   });
-  const key =
-    name === 'story'
-      ? []
-      : graphic.legend(d, inputs).map((item) => ({
-          swatch: item.swatch ? swatchMarkup(item.swatch, document, 150) : '',
-          label: item.label,
-        }));
+  const key = withKey
+    ? graphic.legend(d, inputs).map((item) => ({
+        swatch: item.swatch ? swatchMarkup(item.swatch, document, 150) : '',
+        label: item.label,
+      }))
+    : [];
   const texts: CardTexts = {
     siteName: SITE_NAME,
     address: `${site.host}${site.pathname.replace(/\/$/, '')}`,
-    title,
-    ...(name === 'story' ? { standfirst: story.standfirst } : {}),
-    credit: `${ui(dataLang(d)).figure.sources} ${outletCredit(sourceOutlets(d, sources), 3, dataLang(d))}`,
+    title: words.title,
+    ...(words.standfirst ? { standfirst: words.standfirst } : {}),
+    credit: `${ui(dataLang(d)).figure.sources} ${outletCredit(sourceOutlets(d, words.sources), words.credit ? 2 : 3, dataLang(d))}${words.credit ? `. ${words.credit}` : ''}`,
     key,
   };
   return {

@@ -4,7 +4,7 @@ import type { Lang } from '../i18n/lang.ts';
 import { shareImageAlt, shareImagePath, type StoryHeadline } from './cards.ts';
 
 export interface SharePageProps {
-  /** Path of the share image on the site, e.g. "/share/story.png". */
+  /** Path of the share image on the site, inside the site, e.g. "share/story.png" (src/site/url.ts makes it a link). */
   image: string;
   alt: string;
   type?: 'article' | 'website';

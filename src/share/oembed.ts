@@ -3,7 +3,7 @@
  * /fr/oembed/<id>.json, with the edition's iframe snippet, title and share image as thumbnail.
  */
 import type { Lang } from '../i18n/lang.ts';
-import { localPath } from '../i18n/lang.ts';
+import { siteUrl } from '../site/url.ts';
 import { embedById } from '../graphics/index.ts';
 import { embedLabel, iframeSnippet } from '../graphics/embed.ts';
 import { shareImagePath } from './cards.ts';
@@ -16,11 +16,11 @@ export function oembedResponse(lang: Lang, id: string, site: URL): Response {
     type: 'rich',
     title: embedLabel(g, lang),
     provider_name: 'Under fire',
-    provider_url: new URL(localPath(lang, '/'), site).href,
+    provider_url: siteUrl('', lang, site),
     html: iframeSnippet(site, g, lang),
     width: 720,
     height: g.height,
-    thumbnail_url: new URL(shareImagePath(g.id, lang), site).href,
+    thumbnail_url: siteUrl(shareImagePath(g.id, lang), 'en', site),
     thumbnail_width: CARD.width,
     thumbnail_height: CARD.height,
     cache_age: 86400,

@@ -7,6 +7,8 @@ import { lightTokens } from '../styles/tokens.ts';
 import { chartsCss, resolveStyleSheet } from './chartStyles.ts';
 import { shareCardContent, type StoryHeadline } from './cards.ts';
 import { shareCard, type CardLook } from './shareCard.ts';
+import { stepCardContent } from './stepCards.ts';
+import type { StepText } from '../scrolly/stepTexts.ts';
 import { CARD_FONT_FAMILY, cardFontMeasures, rasterise } from './rasterise.ts';
 
 let look: CardLook | undefined;
@@ -28,6 +30,12 @@ export function cardLook(): CardLook {
 export function shareImageSvg(name: string, d: Dataset, story: StoryHeadline, site: URL): string {
   const { art, texts } = shareCardContent(name, d, story, site);
   return shareCard(art, texts, cardLook());
+}
+
+/** The PNG of a scrolly step's share image (stepCards.ts). */
+export function stepImagePng(step: StepText, d: Dataset, site: URL): Uint8Array<ArrayBuffer> {
+  const { art, texts } = stepCardContent(step, d, site);
+  return rasterise(shareCard(art, texts, cardLook()));
 }
 
 /** The PNG of share image `name`. */

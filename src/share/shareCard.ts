@@ -36,6 +36,8 @@ export interface CardTexts {
   /** The site's host, printed after the site name. */
   address?: string;
   key?: CardKeyItem[];
+  /** Leave the key out where the title would not fit whole beside it (a step's sentence is never cut). */
+  keyGivesWay?: boolean;
 }
 
 export interface CardLook {
@@ -135,25 +137,38 @@ function titleBlock(
   width: number,
   height: number,
   measure: TextMeasure,
-): Block {
+): Block & { cut: boolean } {
   const smallest = TITLE_SIZES.at(-1)!;
   const size =
     TITLE_SIZES.find(
       (s) => textLines(wrapText(title, measure, s, width), x, y, s, s * 1.12, '').height <= height,
     ) ?? smallest;
   const max = Math.max(1, Math.floor((height - size) / (size * 1.12)) + 1);
-  return textLines(
-    clampLines(wrapText(title, measure, size, width), max, measure, size, width),
+  const lines = wrapText(title, measure, size, width);
+  const block = textLines(
+    clampLines(lines, max, measure, size, width),
     x,
     y,
     size,
     size * 1.12,
     'card-title',
   );
+  return { ...block, cut: lines.length > max };
 }
 
 /** The card's SVG markup, CARD.width × CARD.height. */
 export function shareCard(art: CardArt, texts: CardTexts, look: CardLook): string {
+  const card = compose(art, texts, look);
+  return card.titleCut && texts.keyGivesWay && texts.key?.length
+    ? compose(art, { ...texts, key: [] }, look).svg
+    : card.svg;
+}
+
+function compose(
+  art: CardArt,
+  texts: CardTexts,
+  look: CardLook,
+): { svg: string; titleCut: boolean } {
   const { width: W, height: H } = CARD;
   const c = look.colours;
   const { regular, bold } = look.measure;
@@ -166,7 +181,7 @@ export function shareCard(art: CardArt, texts: CardTexts, look: CardLook): strin
   const textTop = TOP + SITE_SIZE + 30;
   const creditLines = clampLines(
     wrapText(texts.credit, regular, CREDIT_SIZE, columnWidth),
-    2,
+    3,
     regular,
     CREDIT_SIZE,
     columnWidth,
@@ -185,6 +200,7 @@ export function shareCard(art: CardArt, texts: CardTexts, look: CardLook): strin
   const keyTop = creditTop - (key.height ? key.height + 24 : 0);
 
   let body: string;
+  let titleCut: boolean;
   if (wide) {
     const title = titleBlock(
       texts.title,
@@ -194,6 +210,7 @@ export function shareCard(art: CardArt, texts: CardTexts, look: CardLook): strin
       2 * 1.12 * TITLE_SIZES[0]!,
       bold,
     );
+    titleCut = title.cut;
     const artTop = textTop + title.height + 36;
     body =
       title.svg + fit(art, { x: PAD, y: artTop, w: columnWidth, h: keyTop - 28 - artTop }, 'start');
@@ -207,6 +224,7 @@ export function shareCard(art: CardArt, texts: CardTexts, look: CardLook): strin
       texts.standfirst ? room * 0.62 : room,
       bold,
     );
+    titleCut = title.cut;
     let standfirst = '';
     if (texts.standfirst) {
       const top = textTop + title.height + 24;
@@ -235,7 +253,7 @@ export function shareCard(art: CardArt, texts: CardTexts, look: CardLook): strin
     `.card-standfirst, .card-key { font-weight: 400; fill: ${c.text}; }`,
     `.card-credit { font-weight: 400; fill: ${c.muted}; }`,
   ].join('\n');
-  return (
+  const svg =
     `<svg xmlns="http://www.w3.org/2000/svg" width="${W}" height="${H}" viewBox="0 0 ${W} ${H}" font-family="${escapeXml(look.fontFamily)}">` +
     // CSS cannot close the element early: a "<" in it is written as the CSS escape \3c.
     `<style>${style.replace(/</g, '\\3c ')}</style>` +
@@ -244,8 +262,8 @@ export function shareCard(art: CardArt, texts: CardTexts, look: CardLook): strin
     body +
     key.at(keyTop) +
     credit +
-    `</svg>`
-  );
+    `</svg>`;
+  return { svg, titleCut };
 }
 
 /** The graphic scaled to fit the box, kept in proportion, centred vertically and aligned left or right. */

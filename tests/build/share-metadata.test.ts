@@ -1,7 +1,7 @@
 /**
  * The built site's social previews (after `npm run build`): every page with an og:image points it
  * and twitter:image at a PNG on the site's own origin that exists in dist/ and is 1200 × 630; the
- * story and every embed page carry the whole set of Open Graph and Twitter tags, with an image alt
+ * story, every embed page and every step's share page carry the whole set of Open Graph and Twitter tags, with an image alt
  * and og:url equal to the canonical link; each graphic's card carries the title its figure shows;
  * the oEmbed files name the same image as their thumbnail.
  */
@@ -20,7 +20,7 @@ const meta = (page: ParsedPage, key: string) =>
     ?.getAttribute('content') ?? undefined;
 const withImage = pages.filter((p) => meta(p, 'og:image') !== undefined);
 const sharedPages = pages.filter(
-  (p) => p.path === '/' || /^\/embed\/[^/]+\/(static\/)?$/.test(p.path),
+  (p) => p.path === '/' || /^\/(embed\/[^/]+\/(static\/)?|s\/[^/]+\/)$/.test(p.path),
 );
 
 /** Width and height from a PNG's IHDR chunk; throws when the bytes are not a PNG. */
@@ -102,7 +102,10 @@ describe.each(sharedPages.map((p) => [p.path, p] as const))('%s', (path, page) =
   });
 
   test('says what it is: type, card, locale, site name, and the same title, description and alt for both networks', () => {
-    expect(meta(page, 'og:type')).toBe(path === '/' ? 'article' : 'website');
+    // The story and each of its steps' share pages (/s/<step>/) are the article; embeds are not.
+    expect(meta(page, 'og:type')).toBe(
+      path === '/' || path.startsWith('/s/') ? 'article' : 'website',
+    );
     expect(meta(page, 'twitter:card')).toBe('summary_large_image');
     expect(meta(page, 'og:locale')).toBe('en_GB');
     expect(meta(page, 'og:site_name')).toBe('Under fire');

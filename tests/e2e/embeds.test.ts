@@ -176,19 +176,21 @@ describe('embedding from another origin', () => {
     expect(await w.page.locator('img').count()).toBe(0);
   });
 
-  test("the plain iframe snippet's fixed height shows the whole graphic at 375 px", async () => {
-    const w = await watchedPage(browser, [site.origin], { viewport: { width: 375, height: 800 } });
-    for (const g of REGISTERED_EMBEDS) {
-      await w.page.goto(`${site.origin}/embed/${g.id}/static/`);
+  test.each(REGISTERED_EMBEDS.map((g) => [g.id, g.height] as const))(
+    "%s: the plain iframe snippet's fixed height (%i px) shows the whole graphic at 375 px",
+    async (id, height) => {
+      const w = await watchedPage(browser, [site.origin], {
+        viewport: { width: 375, height: 800 },
+      });
+      await w.page.goto(`${site.origin}/embed/${id}/static/`);
       const needed = await w.page.evaluate(() =>
         Math.ceil(document.documentElement.getBoundingClientRect().height),
       );
-      expect(
-        needed,
-        `${g.id} needs ${needed}px; its snippet gives ${g.height}px`,
-      ).toBeLessThanOrEqual(g.height);
-    }
-  });
+      expect(needed, `${id} needs ${needed}px; its snippet gives ${height}px`).toBeLessThanOrEqual(
+        height,
+      );
+    },
+  );
 
   // One test per page: each embed page, its static twin, and the gallery.
   test.each(EMBEDS.flatMap((id) => [`/embed/${id}/`, `/embed/${id}/static/`]))(
@@ -223,9 +225,10 @@ describe('embedding from another origin', () => {
     expect(await w.page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
   });
 
-  test('the oEmbed files are valid rich oEmbed and are discoverable from each embed page', async () => {
-    const w = await watchedPage(browser, [site.origin], {});
-    for (const id of EMBEDS) {
+  test.each(EMBEDS)(
+    '%s: the oEmbed file is valid rich oEmbed and is discoverable from the embed page',
+    async (id) => {
+      const w = await watchedPage(browser, [site.origin], {});
       await w.page.goto(`${site.origin}/embed/${id}/`);
       const href = await w.page
         .locator('link[rel="alternate"][type="application/json+oembed"]')
@@ -235,6 +238,6 @@ describe('embedding from another origin', () => {
       expect(o).toMatchObject({ version: '1.0', type: 'rich', provider_name: 'Under fire' });
       expect(Number.isInteger(o.width) && Number.isInteger(o.height)).toBe(true);
       expect(o.html).toMatch(new RegExp(`^<iframe src="[^"]+/embed/${id}/" title="[^"]+"`));
-    }
-  });
+    },
+  );
 });

