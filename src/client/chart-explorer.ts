@@ -3,6 +3,8 @@
  * and show that mark's row of the figure's data table (read with textContent, written with
  * textContent: no markup travels). Escape clears the selection.
  */
+import { materialize } from './deferred.ts';
+
 function setup(box: HTMLElement): void {
   const uid = box.dataset.chartExplorer!;
   const figure = box.closest('figure');
@@ -22,6 +24,7 @@ function setup(box: HTMLElement): void {
     for (const m of figure.querySelectorAll<SVGElement>('[data-id]'))
       m.classList.toggle('is-selected', m.dataset.id === id);
     details.replaceChildren();
+    materialize(figure); // the data table may still be deferred markup (Deferred.astro)
     const row = id ? document.getElementById(`row-${uid}-${id}`) : null;
     const headers = [...(row?.closest('table')?.querySelectorAll('thead th') ?? [])].map(
       (th) => th.textContent ?? '',

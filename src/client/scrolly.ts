@@ -16,6 +16,8 @@
  * section reads linearly (`.scrolly--linear`), as it does in print. Step changes are announced
  * only once the reader has done something (scrolled, pressed a key, touched), never at load.
  */
+import { materialize, materializeForPrint } from './deferred.ts';
+
 const LINEAR_KEY = 'under-fire:linear';
 const STATE_EVENT = 'under-fire:state';
 
@@ -71,6 +73,7 @@ function activate(section: HTMLElement, step: HTMLElement, announce = engaged): 
  */
 function showSnapshot(live: HTMLElement, step: HTMLElement): void {
   const from = step.querySelector('.step-static');
+  if (from) materialize(from);
   const drawing = from?.querySelector('.chart-variants');
   const target = live.querySelector('.chart-variants');
   if (drawing && target) target.replaceWith(drawing.cloneNode(true));
@@ -122,7 +125,8 @@ function readableAt(drawing: SVGSVGElement, height: number): boolean {
  */
 function fitSection(section: HTMLElement): void {
   const live = section.querySelector<HTMLElement>('[data-scrolly-live]');
-  if (!live || document.documentElement.hasAttribute('data-linear')) return;
+  if (!live) return;
+  if (document.documentElement.hasAttribute('data-linear')) return materialize(section);
   section.classList.remove('scrolly--linear');
   live.style.removeProperty('--drawing-max-height');
   const drawing = shownDrawing(live);
@@ -142,6 +146,9 @@ function fitSection(section: HTMLElement): void {
   const fits = !!drawing && readableAt(drawing, left);
   if (fits) live.style.setProperty('--drawing-max-height', `${Math.floor(left)}px`);
   section.classList.toggle('scrolly--linear', !fits);
+  // Read linearly, every step shows its own drawing: all are put in place at once, so that none
+  // grows under the reader later. Sticky, a step's drawing is put in place when it becomes active.
+  if (!fits) materialize(section);
 }
 
 /**
@@ -240,6 +247,7 @@ function setupSection(section: HTMLElement): void {
  * the heading of the section the reader was in, so it is not lost with the layout.
  */
 function setLinear(on: boolean, from?: HTMLElement): void {
+  if (on) for (const section of document.querySelectorAll('[data-scrolly]')) materialize(section);
   document.documentElement.toggleAttribute('data-linear', on);
   try {
     localStorage.setItem(LINEAR_KEY, on ? '1' : '0');
@@ -262,6 +270,7 @@ function setLinear(on: boolean, from?: HTMLElement): void {
 
 function init(): void {
   const root = document.documentElement;
+  materializeForPrint();
   for (const button of document.querySelectorAll<HTMLButtonElement>('[data-linear-toggle]')) {
     button.hidden = false;
     button.setAttribute('aria-pressed', String(root.hasAttribute('data-linear')));

@@ -100,12 +100,24 @@ export function incidentsByPlace(d: Dataset, incidents: Incident[] = d.incidents
   return [...groups].map(([id, list]) => ({ place: byId.get(id)!, incidents: list }));
 }
 
+/**
+ * Places and sources by id, built once per dataset (a table's rows, a figure's credit and each
+ * source line ask for them again and again: rebuilt every time, they made each graphic's table
+ * quadratic in the records, minutes at ×100).
+ */
+const placeIndexes = new WeakMap<Dataset, Map<string, Place>>();
+const sourceIndexes = new WeakMap<Dataset, Map<string, Dataset['sources'][number]>>();
+
 export function placeIndex(d: Dataset): Map<string, Place> {
-  return new Map(d.places.map((p) => [p.id, p]));
+  let index = placeIndexes.get(d);
+  if (!index) placeIndexes.set(d, (index = new Map(d.places.map((p) => [p.id, p]))));
+  return index;
 }
 
 export function sourceIndex(d: Dataset): Map<string, Dataset['sources'][number]> {
-  return new Map(d.sources.map((s) => [s.id, s]));
+  let index = sourceIndexes.get(d);
+  if (!index) sourceIndexes.set(d, (index = new Map(d.sources.map((s) => [s.id, s]))));
+  return index;
 }
 
 /** Sum of one count over incidents; a missing count adds nothing. */

@@ -36,6 +36,15 @@ export function loaderSnippet(site: URL, g: EmbedEntry, lang: Lang = 'en'): stri
   return `<div data-under-fire-embed="${g.id}"${langAttr(lang)}></div>\n<script async src="${siteUrl('embed.js', 'en', site)}"></script>`;
 }
 
+/**
+ * The scrolly snippet, for a section embed (the story map): with our loader the graphic stays in
+ * view as the host page scrolls and follows the steps (/embed/<id>/?scrolly=1); anywhere else the
+ * same address shows the steps flattened.
+ */
+export function scrollySnippet(site: URL, g: EmbedEntry, lang: Lang = 'en'): string {
+  return `<div data-under-fire-embed="${g.id}"${langAttr(lang)} data-scrolly></div>\n<script async src="${siteUrl('embed.js', 'en', site)}"></script>`;
+}
+
 /** The pym.js snippet, for newsrooms that already load pym.js on their pages. */
 export function pymSnippet(site: URL, g: EmbedEntry, lang: Lang = 'en'): string {
   return `<div id="under-fire-${g.id}"></div>\n<script>new pym.Parent('under-fire-${g.id}', '${siteUrl(`embed/${g.id}/`, lang, site)}', { title: '${embedLabel(g, lang).replace(/'/g, "\\'")}' });</script>`;

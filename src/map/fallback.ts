@@ -1,7 +1,8 @@
 /**
- * The static attack map: France and its neighbours (d3-geo, conic conformal), one marker per place
- * (shape and colour by main incident type, area by number of incidents, a dashed ring where only
- * the town is known), town labels placed greedily so none overlap. First paint, JS-off, print and
+ * The static attack map: France and its neighbours (d3-geo, conic conformal) with département and
+ * région borders, one marker per place (shape and colour by main incident type, area by number of
+ * incidents, a dashed ring where only the town is known), town labels placed greedily so none
+ * overlap, then the reference towns that still fit (src/map/towns.ts). First paint, JS-off, print and
  * each scrolly step's snapshot; MapLibre replaces it on screens that can run it.
  */
 import { geoConicConformal, geoPath, type GeoProjection } from 'd3';
@@ -11,7 +12,7 @@ import { typeClass, typeSymbolPath } from '../draw/symbols.ts';
 import type { MapPlace } from '../data/mapPlaces.ts';
 import { TEXT_PX } from '../draw/sizes.ts';
 import { referenceBorders } from './reference.ts';
-import { mapLayout, type MapLayout } from './layout.ts';
+import { mapLayout, ringRadius, type MapLayout } from './layout.ts';
 import { townLayer } from './towns.ts';
 
 export type Bounds = readonly [number, number, number, number];
@@ -248,9 +249,7 @@ export function staticMap(
       }),
     );
     if (p.precision === 'town')
-      g.append(
-        svgEl(doc, 'circle', { class: 'town-ring', r: r2(Math.sqrt(area(p.count)) / 2 + 4) }),
-      );
+      g.append(svgEl(doc, 'circle', { class: 'town-ring', r: r2(ringRadius(area(p.count))) }));
     markers.append(g);
   }
   for (const { p, spot } of layout.labels)

@@ -9,6 +9,7 @@
 import { INCIDENT_TYPES } from '../data/vocabulary.ts';
 import type { IncidentType } from '../data/schema.ts';
 import { typeSymbolPath } from '../draw/symbols.ts';
+import { ringRadius } from './layout.ts';
 
 /** The area, in square pixels, every mark image is drawn at: the wide static map's biggest. */
 export const ICON_AREA = 650;
@@ -45,9 +46,6 @@ export function markIcons(): MarkIcon[] {
     ),
   );
 }
-
-/** The ring's radius around a mark of `area` square pixels, as the static map draws it. */
-export const ringRadius = (area: number): number => Math.sqrt(area) / 2 + 4;
 
 /** Half the side of a mark image, in CSS pixels: the ring and its stroke fit inside. */
 const HALF = Math.ceil(ringRadius(ICON_AREA) + 2);

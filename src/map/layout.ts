@@ -20,6 +20,9 @@ export interface MapLayout {
   named: Set<string>;
 }
 
+/** The dashed ring's radius around a mark of `area` square pixels ("only the town is known"). */
+export const ringRadius = (area: number): number => Math.sqrt(area) / 2 + 4;
+
 /** A marker's area in square pixels for a place's number of incidents, on a map `width` wide. */
 export function markerArea(places: MapPlace[], width: number): (count: number) => number {
   return scaleSqrt()

@@ -5,10 +5,10 @@
  * step waits for the condition it needs, so the tests hold on a busy machine.
  */
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, test, vi } from 'vitest';
-import type { Browser, Frame, Page } from 'playwright-core';
-import { serveStatic, type StaticServer } from '../support/server.ts';
-import { launch, watchedPage } from '../support/browser.ts';
+import { describe, expect, test, vi } from 'vitest';
+import type { Frame, Page } from 'playwright-core';
+import { watchedPage } from '../support/browser.ts';
+import { servedSiteAndHost } from '../support/site.ts';
 import { axeViolations } from '../support/axe.ts';
 
 import { EMBEDS as REGISTERED_EMBEDS, GRAPHICS as REGISTERED } from '../../src/graphics/index.ts';
@@ -17,19 +17,15 @@ const GRAPHICS = REGISTERED.map((g) => g.id);
 const EMBEDS = REGISTERED_EMBEDS.map((g) => g.id);
 const PYM = readFileSync('node_modules/pym.js/dist/pym.v1.min.js', 'utf8');
 
-let site: StaticServer;
-let host: StaticServer;
-let browser: Browser;
-
 /** Host pages on a second origin: /host/<method>/<graphic>. */
 function hostPage(path: string): { type: string; body: string } | undefined {
   if (path === '/pym.v1.min.js') return { type: 'text/javascript', body: PYM };
   const m = /^\/host\/(loader|pym|datawrapper)\/([a-z-]+)$/.exec(path);
   if (!m) return undefined;
   const [, method, id] = m;
-  const src = `${site.origin}/embed/${id}/`;
+  const src = `${served.site.origin}/embed/${id}/`;
   const embed = {
-    loader: `<div data-under-fire-embed="${id}"></div><script src="${site.origin}/embed.js"></script>`,
+    loader: `<div data-under-fire-embed="${id}"></div><script src="${served.site.origin}/embed.js"></script>`,
     pym: `<div id="pym-${id}"></div><script src="/pym.v1.min.js"></script><script>window.pymParent = new pym.Parent('pym-${id}', '${src}', { title: 'Graphic' });</script>`,
     datawrapper: `<iframe title="Graphic" id="datawrapper-chart-${id}" src="${src}" scrolling="no" frameborder="0" style="width:0;min-width:100% !important;border:none;" height="500"></iframe>
 <script>window.addEventListener('message', function (event) {
@@ -48,16 +44,7 @@ function hostPage(path: string): { type: string; body: string } | undefined {
   };
 }
 
-beforeAll(async () => {
-  site = await serveStatic('dist');
-  host = await serveStatic('tests/fixtures', hostPage);
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-  await host?.close();
-  await site?.close();
-});
+const served = servedSiteAndHost(hostPage);
 
 async function embedFrame(page: Page): Promise<{ frame: Frame; height: () => Promise<number> }> {
   const handle = await page.waitForSelector('iframe', { state: 'attached' });
@@ -93,10 +80,10 @@ describe('embedding from another origin', () => {
   for (const method of ['loader', 'pym', 'datawrapper'] as const) {
     for (const id of GRAPHICS) {
       test(`${id} with ${method}: the iframe fits its content at 375 and 1280 px, nothing leaves 127.0.0.1`, async () => {
-        const w = await watchedPage(browser, [site.origin, host.origin], {
+        const w = await watchedPage(served.browser, [served.site.origin, served.host.origin], {
           viewport: { width: 375, height: 800 },
         });
-        await w.page.goto(`${host.origin}/host/${method}/${id}`, { waitUntil: 'load' });
+        await w.page.goto(`${served.host.origin}/host/${method}/${id}`, { waitUntil: 'load' });
         const { frame, height } = await embedFrame(w.page);
         const narrow = await settle(frame, height);
         expect(
@@ -120,10 +107,10 @@ describe('embedding from another origin', () => {
   }
 
   test('forged height messages change nothing', async () => {
-    const w = await watchedPage(browser, [site.origin, host.origin], {
+    const w = await watchedPage(served.browser, [served.site.origin, served.host.origin], {
       viewport: { width: 375, height: 800 },
     });
-    await w.page.goto(`${host.origin}/host/loader/attack-wave`, { waitUntil: 'load' });
+    await w.page.goto(`${served.host.origin}/host/loader/attack-wave`, { waitUntil: 'load' });
     const { frame, height } = await embedFrame(w.page);
     const settled = await settle(frame, height);
     const before = settled.outer;
@@ -179,10 +166,10 @@ describe('embedding from another origin', () => {
   test.each(REGISTERED_EMBEDS.map((g) => [g.id, g.height] as const))(
     "%s: the plain iframe snippet's fixed height (%i px) shows the whole graphic at 375 px",
     async (id, height) => {
-      const w = await watchedPage(browser, [site.origin], {
+      const w = await watchedPage(served.browser, [served.site.origin], {
         viewport: { width: 375, height: 800 },
       });
-      await w.page.goto(`${site.origin}/embed/${id}/static/`);
+      await w.page.goto(`${served.site.origin}/embed/${id}/static/`);
       const needed = await w.page.evaluate(() =>
         Math.ceil(document.documentElement.getBoundingClientRect().height),
       );
@@ -196,10 +183,10 @@ describe('embedding from another origin', () => {
   test.each(EMBEDS.flatMap((id) => [`/embed/${id}/`, `/embed/${id}/static/`]))(
     '%s passes axe, has one h1 and noindex; a static one runs no script',
     async (path) => {
-      const w = await watchedPage(browser, [site.origin], {
+      const w = await watchedPage(served.browser, [served.site.origin], {
         viewport: { width: 375, height: 800 },
       });
-      await w.page.goto(`${site.origin}${path}`, { waitUntil: 'networkidle' });
+      await w.page.goto(`${served.site.origin}${path}`, { waitUntil: 'networkidle' });
       expect(await axeViolations(w.page), path).toEqual([]);
       expect(await w.page.locator('h1').count(), path).toBe(1);
       expect(await w.page.locator('meta[name="robots"][content="noindex"]').count(), path).toBe(1);
@@ -210,26 +197,30 @@ describe('embedding from another origin', () => {
   );
 
   test('the embed gallery passes axe', async () => {
-    const w = await watchedPage(browser, [site.origin], { viewport: { width: 375, height: 800 } });
-    await w.page.goto(`${site.origin}/embed/`, { waitUntil: 'networkidle' });
+    const w = await watchedPage(served.browser, [served.site.origin], {
+      viewport: { width: 375, height: 800 },
+    });
+    await w.page.goto(`${served.site.origin}/embed/`, { waitUntil: 'networkidle' });
     expect(await axeViolations(w.page)).toEqual([]);
     expect(w.problems).toEqual([]);
     expect(w.foreign).toEqual([]);
   });
 
   test('?static=1 leads to the page with no JavaScript, ?theme=dark sets the theme', async () => {
-    const w = await watchedPage(browser, [site.origin], { viewport: { width: 375, height: 800 } });
-    await w.page.goto(`${site.origin}/embed/attack-wave/?static=1`, { waitUntil: 'load' });
+    const w = await watchedPage(served.browser, [served.site.origin], {
+      viewport: { width: 375, height: 800 },
+    });
+    await w.page.goto(`${served.site.origin}/embed/attack-wave/?static=1`, { waitUntil: 'load' });
     expect(new URL(w.page.url()).pathname).toBe('/embed/attack-wave/static/');
-    await w.page.goto(`${site.origin}/embed/attack-wave/?theme=dark`, { waitUntil: 'load' });
+    await w.page.goto(`${served.site.origin}/embed/attack-wave/?theme=dark`, { waitUntil: 'load' });
     expect(await w.page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
   });
 
   test.each(EMBEDS)(
     '%s: the oEmbed file is valid rich oEmbed and is discoverable from the embed page',
     async (id) => {
-      const w = await watchedPage(browser, [site.origin], {});
-      await w.page.goto(`${site.origin}/embed/${id}/`);
+      const w = await watchedPage(served.browser, [served.site.origin], {});
+      await w.page.goto(`${served.site.origin}/embed/${id}/`);
       const href = await w.page
         .locator('link[rel="alternate"][type="application/json+oembed"]')
         .getAttribute('href');

@@ -51,8 +51,9 @@ describe('the attack map', () => {
       { timeout: 20_000 },
     );
     expect(w.requests.some((u) => /maplibre-gl-worker/.test(u))).toBe(true);
-    // The département and région borders, from the site's own origin.
+    // The département and région borders and the reference towns, from the site's own origin.
     expect(w.requests).toContain(`${server.origin}/map/reference.json`);
+    expect(w.requests).toContain(`${server.origin}/map/towns.json`);
     expect(await w.page.locator(`${FULL} .maplibregl-canvas`).isVisible()).toBe(true);
     expect(
       await w.page.locator(`${FULL} .map-static`).evaluate((el) => getComputedStyle(el).visibility),

@@ -17,6 +17,15 @@ describe('print', () => {
     const w = await watchedPage(site.browser, [site.server.origin], { viewport: PAGE });
     await w.page.goto(`${site.server.origin}/`, { waitUntil: 'networkidle' });
     await w.page.emulateMedia({ media: 'print' });
+    // Each step's drawing is put in place for print (the story defers it: Deferred.astro); wait
+    // until every step shows one, then measure.
+    await w.page.waitForFunction(() =>
+      [...document.querySelectorAll('[data-step] .step-static')].every((f) =>
+        [...f.querySelectorAll('.chart-variants svg')].some(
+          (svg) => svg.getBoundingClientRect().height > 50,
+        ),
+      ),
+    );
     const steps = await w.page.$$eval('[data-step]', (els) =>
       els.map((el) => {
         const step = el.getBoundingClientRect();

@@ -10,13 +10,12 @@
  */
 import { readFileSync, rmSync } from 'node:fs';
 import { parseHTML } from 'linkedom';
-import { afterAll, beforeAll, describe, expect, test, vi } from 'vitest';
-import type { Browser } from 'playwright-core';
+import { afterAll, describe, expect, test, vi } from 'vitest';
 import { DATA_FILE } from '../../src/data/load.ts';
 import { builtPages } from '../../scripts/lib/pages.ts';
 import { buildSite } from '../support/build.ts';
-import { serveStatic, type StaticServer } from '../support/server.ts';
-import { launch, watchedPage } from '../support/browser.ts';
+import { watchedPage } from '../support/browser.ts';
+import { servedSiteAndHost } from '../support/site.ts';
 
 const BASE = '/graphics/2025/under-fire/';
 const PUBLIC = 'https://www.example.com';
@@ -24,31 +23,21 @@ const build = buildSite(DATA_FILE, { UNDER_FIRE_SITE: `${PUBLIC}${BASE}` });
 const pages = build.status === 0 ? builtPages(build.outDir).map((p) => p.path) : [];
 const NEWSROOM_HOME = '<!doctype html><title>Newsroom</title><h1>The newsroom home page</h1>';
 
-let site: StaticServer;
-let host: StaticServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  expect(build.status, build.output).toBe(0);
-  site = await serveStatic(
-    build.outDir,
-    (path) => (path === '/' ? { type: 'text/html', body: NEWSROOM_HOME } : undefined),
-    BASE,
-  );
-  host = await serveStatic('tests/fixtures', hostPage);
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-  await host?.close();
-  await site?.close();
-  rmSync(build.outDir, { recursive: true, force: true });
-});
+const served = servedSiteAndHost(
+  hostPage,
+  () => {
+    expect(build.status, build.output).toBe(0);
+    return build.outDir;
+  },
+  BASE,
+  (path) => (path === '/' ? { type: 'text/html', body: NEWSROOM_HOME } : undefined),
+);
+afterAll(() => rmSync(build.outDir, { recursive: true, force: true }));
 
 /** Where this test serves a public address of the site (www.example.com stands for 127.0.0.1). */
 const local = (url: string): string =>
-  url.startsWith(PUBLIC) ? site.origin + url.slice(PUBLIC.length) : url;
-const underBase = (url: string) => url.startsWith(`${site.origin}${BASE}`);
+  url.startsWith(PUBLIC) ? served.site.origin + url.slice(PUBLIC.length) : url;
+const underBase = (url: string) => url.startsWith(`${served.site.origin}${BASE}`);
 
 /** A host page on another origin with the loader snippet the embed gallery offers for `id`. */
 function hostPage(path: string): { type: string; body: string } | undefined {
@@ -61,7 +50,7 @@ function hostPage(path: string): { type: string; body: string } | undefined {
   if (!snippet) return undefined;
   return {
     type: 'text/html; charset=utf-8',
-    body: `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Host</title></head><body><main><h1>A host page</h1>${snippet.replaceAll(PUBLIC, site.origin)}<p>More text.</p></main></body></html>`,
+    body: `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Host</title></head><body><main><h1>A host page</h1>${snippet.replaceAll(PUBLIC, served.site.origin)}<p>More text.</p></main></body></html>`,
   };
 }
 
@@ -97,7 +86,9 @@ describe('the site built under /graphics/2025/under-fire/', () => {
 
   test('a crawl from every page reaches every link, asset and address: none broken, none outside the path', async () => {
     const seen = new Set<string>();
-    const queue = [BASE, ...pages.map((p) => `${BASE}${p.slice(1)}`)].map((p) => site.origin + p);
+    const queue = [BASE, ...pages.map((p) => `${BASE}${p.slice(1)}`)].map(
+      (p) => served.site.origin + p,
+    );
     const broken: string[] = [];
     const outside: string[] = [];
     const anchors: string[] = [];
@@ -121,7 +112,7 @@ describe('the site built under /graphics/2025/under-fire/', () => {
       if (type.startsWith('text/html'))
         html.set(page, parseHTML(body).document as unknown as Document);
       for (const ref of references(page, type, body)) {
-        if (!ref.startsWith(site.origin)) continue;
+        if (!ref.startsWith(served.site.origin)) continue;
         queue.push(ref.replace(/#.*$/, ''));
         if (ref.includes('#')) anchors.push(ref);
       }
@@ -134,11 +125,11 @@ describe('the site built under /graphics/2025/under-fire/', () => {
     expect(broken).toEqual([]);
     expect(outside).toEqual([]);
     expect(unresolved).toEqual([]);
-    for (const p of pages) expect(seen).toContain(`${site.origin}${BASE}${p.slice(1)}`);
+    for (const p of pages) expect(seen).toContain(`${served.site.origin}${BASE}${p.slice(1)}`);
     // What the pages point at beyond themselves (the map's data is requested by script: see below).
     for (const part of ['_astro/', 'data/', 'share/', 'oembed/', 'embed.js', 'boot.js'])
       expect(
-        [...seen].some((u) => u.startsWith(`${site.origin}${BASE}${part}`)),
+        [...seen].some((u) => u.startsWith(`${served.site.origin}${BASE}${part}`)),
         part,
       ).toBe(true);
   });
@@ -146,14 +137,16 @@ describe('the site built under /graphics/2025/under-fire/', () => {
   test.each(pages)(
     '%s loads in Chromium with every request under the path and nothing failing',
     async (path) => {
-      const w = await watchedPage(browser, [site.origin], {
+      const w = await watchedPage(served.browser, [served.site.origin], {
         viewport: { width: 1280, height: 800 },
       });
       const failed: string[] = [];
       w.page.on('response', (r) => {
         if (r.status() >= 400) failed.push(`${r.status()} ${r.url()}`);
       });
-      await w.page.goto(`${site.origin}${BASE}${path.slice(1)}`, { waitUntil: 'networkidle' });
+      await w.page.goto(`${served.site.origin}${BASE}${path.slice(1)}`, {
+        waitUntil: 'networkidle',
+      });
       expect(w.requests.filter((u) => !underBase(u) && !/^(data|blob):/.test(u))).toEqual([]);
       expect(failed).toEqual([]);
       expect(w.problems).toEqual([]);
@@ -162,8 +155,10 @@ describe('the site built under /graphics/2025/under-fire/', () => {
   );
 
   test('the live map loads its worker, style data and places from under the path', async () => {
-    const w = await watchedPage(browser, [site.origin], { viewport: { width: 1280, height: 800 } });
-    await w.page.goto(`${site.origin}${BASE}`, { waitUntil: 'networkidle' });
+    const w = await watchedPage(served.browser, [served.site.origin], {
+      viewport: { width: 1280, height: 800 },
+    });
+    await w.page.goto(`${served.site.origin}${BASE}`, { waitUntil: 'networkidle' });
     await w.page.locator('figure#attack-map [data-map-frame]').scrollIntoViewIfNeeded();
     await w.page.waitForFunction(
       () =>
@@ -173,7 +168,7 @@ describe('the site built under /graphics/2025/under-fire/', () => {
       { timeout: 30_000 },
     );
     for (const file of ['map/base.json', 'map/places.json'])
-      expect(w.requests).toContain(`${site.origin}${BASE}${file}`);
+      expect(w.requests).toContain(`${served.site.origin}${BASE}${file}`);
     expect(w.requests.some((u) => underBase(u) && /maplibre-gl-worker/.test(u))).toBe(true);
     expect(w.requests.filter((u) => !underBase(u) && !/^(data|blob):/.test(u))).toEqual([]);
     expect(w.problems).toEqual([]);
@@ -181,12 +176,12 @@ describe('the site built under /graphics/2025/under-fire/', () => {
   });
 
   test('the loader snippet from the gallery resizes its iframe on a host page of another origin', async () => {
-    const w = await watchedPage(browser, [site.origin, host.origin], {
+    const w = await watchedPage(served.browser, [served.site.origin, served.host.origin], {
       viewport: { width: 375, height: 800 },
     });
-    await w.page.goto(`${host.origin}/host/attack-wave`, { waitUntil: 'load' });
+    await w.page.goto(`${served.host.origin}/host/attack-wave`, { waitUntil: 'load' });
     const handle = await w.page.waitForSelector('iframe', { state: 'attached' });
-    expect(await handle.getAttribute('src')).toBe(`${site.origin}${BASE}embed/attack-wave/`);
+    expect(await handle.getAttribute('src')).toBe(`${served.site.origin}${BASE}embed/attack-wave/`);
     await handle.scrollIntoViewIfNeeded();
     const frame = (await handle.contentFrame())!;
     await frame.waitForLoadState('load');
@@ -210,20 +205,20 @@ describe('the site built under /graphics/2025/under-fire/', () => {
   });
 
   test('?static=1 still leads to the version without JavaScript', async () => {
-    const w = await watchedPage(browser, [site.origin]);
-    await w.page.goto(`${site.origin}${BASE}embed/attack-wave/?static=1`);
-    await w.page.waitForURL(`${site.origin}${BASE}embed/attack-wave/static/`);
+    const w = await watchedPage(served.browser, [served.site.origin]);
+    await w.page.goto(`${served.site.origin}${BASE}embed/attack-wave/?static=1`);
+    await w.page.waitForURL(`${served.site.origin}${BASE}embed/attack-wave/static/`);
     await w.page.context().close();
   });
 
   test('pages carry the CSP and the headers of _headers: embeds may be framed, the story may not', async () => {
-    const story = await fetch(`${site.origin}${BASE}`);
-    const embed = await fetch(`${site.origin}${BASE}embed/attack-wave/`);
+    const story = await fetch(`${served.site.origin}${BASE}`);
+    const embed = await fetch(`${served.site.origin}${BASE}embed/attack-wave/`);
     expect(story.headers.get('content-security-policy')).toContain("frame-ancestors 'none'");
     expect(embed.headers.get('content-security-policy')).toContain('frame-ancestors *');
     expect(story.headers.get('x-content-type-options')).toBe('nosniff');
     expect(await story.text()).toMatch(/<meta http-equiv="content-security-policy"/);
-    expect((await fetch(`${site.origin}/`)).status).toBe(200);
-    expect(await (await fetch(`${site.origin}/`)).text()).toContain('newsroom home page');
+    expect((await fetch(`${served.site.origin}/`)).status).toBe(200);
+    expect(await (await fetch(`${served.site.origin}/`)).text()).toContain('newsroom home page');
   });
 });

@@ -30,3 +30,40 @@ export function servedSite(root = 'dist'): {
     },
   };
 }
+
+/**
+ * For a test file that embeds the site in host pages: the built site (at `base`, "/" by default)
+ * and host pages answered by `hostPage` on a second origin, with one Chromium.
+ * `const s = servedSiteAndHost(page); … s.site.origin, s.host.origin, s.browser`.
+ */
+export function servedSiteAndHost(
+  hostPage: (path: string) => { type: string; body: string } | undefined,
+  root: () => string = () => 'dist',
+  base = '/',
+  rootPage?: (path: string) => { type: string; body: string } | undefined,
+): { readonly site: StaticServer; readonly host: StaticServer; readonly browser: Browser } {
+  let site: StaticServer | undefined;
+  let host: StaticServer | undefined;
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    site = await serveStatic(root(), rootPage, base);
+    host = await serveStatic('tests/fixtures', hostPage);
+    browser = await launch();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await host?.close();
+    await site?.close();
+  });
+  return {
+    get site() {
+      return site!;
+    },
+    get host() {
+      return host!;
+    },
+    get browser() {
+      return browser!;
+    },
+  };
+}

@@ -353,6 +353,8 @@ export const en = {
     phone: 'Phone, 375 px',
     desktopTitle: (label: string) => `${label} (desktop-width preview, without JavaScript)`,
     desktop: 'Desktop, 720 px, the version without JavaScript',
+    scrolly:
+      'Scrolly, with our loader (the graphic stays in view and follows the steps as your page scrolls)',
     loader: 'Self-resizing, with our loader',
     iframe: 'Plain iframe, no script (fixed height that fits a phone)',
     pym: 'With pym.js, if your page already loads it',

@@ -329,6 +329,8 @@ export const fr: UiStrings = {
     phone: 'Téléphone, 375 px',
     desktopTitle: (label) => `${label} (aperçu à la largeur d’un ordinateur, sans JavaScript)`,
     desktop: 'Ordinateur, 720 px, la version sans JavaScript',
+    scrolly:
+      'En défilement, avec notre script (le graphique reste visible et suit les étapes quand votre page défile)',
     loader: 'Hauteur automatique, avec notre script',
     iframe: 'Iframe simple, sans script (hauteur fixe adaptée à un téléphone)',
     pym: 'Avec pym.js, si votre page le charge déjà',

@@ -1,0 +1,22 @@
+/**
+ * Deferred markup (src/components/Deferred.astro): with JavaScript on, a `<noscript data-deferred>`
+ * holds its markup as text, so its elements cost nothing at load; `materialize` parses that markup
+ * (the page's own, written at build, with every string from the data already escaped) and puts the
+ * elements in its place. Idempotent: a scope already materialized holds no deferred markup.
+ */
+export function materialize(scope: ParentNode): void {
+  for (const holder of scope.querySelectorAll<HTMLElement>('noscript[data-deferred]')) {
+    const template = document.createElement('template');
+    template.innerHTML = holder.textContent ?? '';
+    holder.replaceWith(template.content);
+  }
+}
+
+/** Before printing (or print emulation), every deferred drawing is put in place. */
+export function materializeForPrint(): void {
+  const all = () => materialize(document);
+  addEventListener('beforeprint', all);
+  matchMedia('print').addEventListener('change', (e) => {
+    if (e.matches) all();
+  });
+}
