@@ -39,6 +39,8 @@ export const en = {
     share: 'Share',
     linkCopied: 'Link to this step copied',
     shareFailed: 'Could not share: copy the “Link to this step” address by hand',
+    /** The link on a step's share page (/s/<step>/) to that step in the story. */
+    readStep: 'Read this moment in the story',
   },
   corrections: {
     title: 'Corrections and updates',

@@ -36,6 +36,7 @@ export const fr: UiStrings = {
     share: 'Partager',
     linkCopied: 'Lien vers cette étape copié',
     shareFailed: 'Impossible de partager : copiez à la main l’adresse du « Lien vers cette étape »',
+    readStep: 'Lire ce moment dans l’article',
   },
   corrections: {
     title: 'Corrections et mises à jour',
