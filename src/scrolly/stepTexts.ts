@@ -7,6 +7,8 @@
 import type { Dataset } from '../data/schema.ts';
 import { capitalise, formatDate, formatNumber, type NumberFormat } from '../data/format.ts';
 import { storyDate, storyNumber } from '../data/storyNumbers.ts';
+import { dataLang } from '../data/translations.ts';
+import type { Gender } from '../i18n/format.ts';
 import { isElement, parseMdx, prop, type MdxNode } from '../lint/mdx.ts';
 import { sentenceStarts } from '../lint/sentenceStart.ts';
 import { CAPITALISED } from '../mdx/sentenceStart.ts';
@@ -36,14 +38,22 @@ function words(node: MdxNode, d: Dataset, capitals: Set<MdxNode>): string {
   if (node.type === 'text') return node.value ?? '';
   if (isElement(node) && node.name === 'Num') {
     const format = (text(prop(node, 'format')) ?? 'number') as NumberFormat;
-    const printed = formatNumber(storyNumber(d, text(prop(node, 'of'))!), format);
+    const gender = (text(prop(node, 'gender')) ?? 'm') as Gender;
+    const printed = formatNumber(
+      storyNumber(d, text(prop(node, 'of'))!),
+      format,
+      dataLang(d),
+      gender,
+    );
     return capitals.has(node) ? capitalise(printed) : printed;
   }
   if (isElement(node) && node.name === 'DateOf') {
     const year = prop(node, 'year');
-    const printed = formatDate(storyDate(d, text(prop(node, 'event'))!), {
-      year: !(typeof year === 'object' && year.expression === 'false'),
-    });
+    const printed = formatDate(
+      storyDate(d, text(prop(node, 'event'))!),
+      { year: !(typeof year === 'object' && year.expression === 'false') },
+      dataLang(d),
+    );
     return capitals.has(node) ? capitalise(printed) : printed;
   }
   const inner = (node.children ?? []).map((c) => words(c, d, capitals)).join('');

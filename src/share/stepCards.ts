@@ -5,6 +5,8 @@
  * map on that night, the unit chart at that level) with its key where the title fits beside it, and the step's first sentence as
  * its title (the description goes in the page's tags, beside the image). src/pages/s/[step].astro and src/pages/share/s/[step].png.ts use them.
  */
+import { dataLang } from '../data/translations.ts';
+import { embedLabel } from '../graphics/embed.ts';
 import { readFileSync } from 'node:fs';
 import type { Dataset } from '../data/schema.ts';
 import { graphicById } from '../graphics/index.ts';
@@ -16,7 +18,10 @@ import { cardContent } from './cards.ts';
 import type { CardArt, CardTexts } from './shareCard.ts';
 
 /** Each edition's story file. */
-export const STORY_FILES: Partial<Record<Locale, string>> = { en: 'content/story.mdx' };
+export const STORY_FILES: Partial<Record<Locale, string>> = {
+  en: 'content/story.mdx',
+  fr: 'content/story.fr.mdx',
+};
 
 /** The scrolly steps of an edition's story, in reading order. */
 export function shareSteps(d: Dataset, locale: Locale = 'en'): StepText[] {
@@ -28,14 +33,18 @@ export function shareSteps(d: Dataset, locale: Locale = 'en'): StepText[] {
 /** A step's share page inside its edition (for src/site/url.ts), e.g. "s/toulon/". */
 export const stepPagePath = (id: string): string => `s/${id}/`;
 
-/** A step's share image inside its edition, e.g. "share/s/toulon.png". */
-export const stepImagePath = (id: string): string => `share/s/${id}.png`;
+/** A step's share image, e.g. "share/s/toulon.png"; the French edition's under share/fr/s/. */
+export const stepImagePath = (id: string, locale: Locale = 'en'): string =>
+  `share/${locale === 'en' ? '' : `${locale}/`}s/${id}.png`;
 
 /** The alt text of a step's share image: the graphic, what it shows at that step, and the title. */
 export function stepImageAlt(step: StepText, d: Dataset): string {
   const graphic = graphicById(step.graphic);
   const { description } = graphic.caption(d, stepState(step.graphic, step.props, d, REGION_NAMES));
-  return `${graphic.label}. ${description} The title: “${step.title}”.`;
+  const lang = dataLang(d);
+  return lang === 'fr'
+    ? `${embedLabel(graphic, lang)}. ${description} Le titre : « ${step.title} ».`
+    : `${graphic.label}. ${description} The title: “${step.title}”.`;
 }
 
 /** The card inputs of a step's share image. */

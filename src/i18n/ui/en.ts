@@ -35,6 +35,7 @@ export const en = {
     steps: (label: string) => `${label}: steps`,
     stepOf: (label: string, n: number, total: number) => `${label}: step ${n} of ${total}`,
     linkToStep: 'Link to this step',
+    readMoment: 'Read this moment in the story',
     copyLink: 'Copy link',
     share: 'Share',
     linkCopied: 'Link to this step copied',

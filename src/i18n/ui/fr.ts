@@ -32,6 +32,7 @@ export const fr: UiStrings = {
     steps: (label) => `${label} : étapes`,
     stepOf: (label, n, total) => `${label} : étape ${n} sur ${total}`,
     linkToStep: 'Lien vers cette étape',
+    readMoment: 'Lire ce moment de l’article',
     copyLink: 'Copier le lien',
     share: 'Partager',
     linkCopied: 'Lien vers cette étape copié',
