@@ -367,6 +367,7 @@ export const en = {
     credit: 'Under fire — read the story',
   },
   dataPage: {
+    datasetName: 'Under fire: attacks on French prisons, April 2025',
     title: 'The data · Under fire',
     description:
       'Download the data behind Under fire, the April 2025 attacks on French prisons, with a dictionary of every column.',

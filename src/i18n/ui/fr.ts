@@ -342,6 +342,7 @@ export const fr: UiStrings = {
     credit: 'Under fire — lire l’article',
   },
   dataPage: {
+    datasetName: 'Under fire : les attaques contre des prisons françaises, avril 2025',
     title: 'Les données · Under fire',
     description:
       'Téléchargez les données d’Under fire sur les attaques d’avril 2025 contre des prisons françaises, avec un dictionnaire de chaque colonne.',
