@@ -368,6 +368,7 @@ export const en = {
     credit: 'Under fire — read the story',
   },
   dataPage: {
+    datasetName: 'Under fire: attacks on French prisons, April 2025',
     title: 'The data · Under fire',
     description:
       'Download the data behind Under fire, the April 2025 attacks on French prisons, with a dictionary of every column.',
@@ -401,7 +402,56 @@ export const en = {
     meta: 'About the file as a whole; in the JSON only.',
     metaCaption: 'Fields of meta, about the whole file',
     back: 'Back to the story',
-    schemaLanguage: '',
+    /** The dictionary's words for types and requirements (src/data/dictionary.ts). */
+    types: {
+      slug: [
+        'id (lower-case letters, digits and hyphens)',
+        'ids (lower-case letters, digits and hyphens)',
+      ],
+      recordId: ['id (letters, digits and hyphens)', 'ids (letters, digits and hyphens)'],
+      partialDate: [
+        'date as YYYY-MM-DD, YYYY-MM, YYYY or YYYY-season',
+        'dates as YYYY-MM-DD, YYYY-MM, YYYY or YYYY-season',
+      ],
+      https: ['web address starting with https://', 'web addresses starting with https://'],
+      day: ['date as YYYY-MM-DD', 'dates as YYYY-MM-DD'],
+      or: ' or ',
+      orNull: ', or null',
+      oneOf: (values: string) => `one of: ${values}`,
+      atLeast: (n: number) => (n === 1 ? ', at least one' : `, at least ${n}`),
+      listOf: (inner: string, least: string, sep: string) =>
+        `list of ${inner}${least}; in the CSV, joined with "${sep}"`,
+      whole: (min: number | undefined) =>
+        min === undefined ? 'whole number' : `whole number, ${min} or more`,
+      number: 'number',
+      bool: 'true or false',
+      text: (max: number | undefined) =>
+        max === undefined ? 'text' : `text, up to ${max} characters`,
+      required: 'required',
+      optional: (fallback: string | undefined) =>
+        fallback === undefined ? 'optional' : `optional (default: ${fallback})`,
+    } as {
+      [K in 'slug' | 'recordId' | 'partialDate' | 'https' | 'day']: readonly [string, string];
+    } & {
+      or: string;
+      orNull: string;
+      oneOf: (values: string) => string;
+      atLeast: (n: number) => string;
+      listOf: (inner: string, least: string, sep: string) => string;
+      whole: (min: number | undefined) => string;
+      number: string;
+      bool: string;
+      text: (max: number | undefined) => string;
+      required: string;
+      optional: (fallback: string | undefined) => string;
+    },
+    /** Column descriptions in another language, by "table.column"; English: the schema's own. */
+    fields: {} as Record<string, string>,
+    /** A fr.… column's description: the French of the record's field. */
+    frField: (field: string) => `The French of "${field}", for the French edition.`,
+    /** Table descriptions in another language; English: the schema's own. */
+    tables: {} as Record<string, string>,
+
     dictColumns: { name: 'Column', type: 'Type', required: 'Required', description: 'What it is' },
   },
 };
