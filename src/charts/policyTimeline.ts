@@ -218,7 +218,9 @@ export function policyTimeline(
       // Numbers sit beside their mark (right of it on phones, above it when wide); in a crowded
       // stretch each is pushed along the time axis just past the previous one in its lane.
       const along = vertical ? p.y : p.x;
-      const placed = Math.max(along, (lastKey.get(event.category) ?? -Infinity) + fontSize * 1.1);
+      // Apart by a line's height where numbers stack (on phones), by a digit's width side by side.
+      const gap = fontSize * (vertical ? 1.3 : 1.1);
+      const placed = Math.max(along, (lastKey.get(event.category) ?? -Infinity) + gap);
       lastKey.set(event.category, placed);
       const label = vertical
         ? { x: p.x + 14, y: placed + fontSize * 0.35 }
