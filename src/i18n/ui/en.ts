@@ -52,6 +52,7 @@ export const en = {
     skip: (n: number) => `Skip the ${n} sources`,
     undated: ', undated',
     end: 'End of the sources.',
+    more: (n: string) => `${n} older sources are not listed here; every source is in`,
   },
   print: { address: 'This story, with its interactive graphics and data downloads:' },
   methodology: {
@@ -63,6 +64,7 @@ export const en = {
     dictionary: 'The data dictionary and downloads',
     explain: 'explain each field.',
     none: 'None.',
+    more: (n: string) => `${n} more, each with its note in the data downloads.`,
     groups: {
       'disputed-counts': 'Where the sources give different numbers',
       'uncertain-nights': 'Incidents whose night is not certain',
@@ -99,6 +101,8 @@ export const en = {
     showData: 'Show the data',
     download: 'Download the data:',
     others: ['other', 'others'] as readonly [string, string],
+    firstRows: (shown: string, total: string) =>
+      `The first ${shown} of ${total} rows; every row is in the CSV and JSON downloads.`,
   },
   explorer: {
     previous: 'Previous',
@@ -220,6 +224,7 @@ export const en = {
     hollow: 'Hollow: link to the wave unconfirmed',
     townOnly: 'Only the town is known',
     bigger: 'Bigger: more incidents',
+    grouped: '“Lyon +3”: one mark for close places, Lyon and 3 more, sized by all their incidents',
     notOnMap: (list: string) => `Not on the map, for lack of a sourced location: ${list}.`,
     /** The maps' geography credit in another language; English: src/map/reference.ts. */
     credit: undefined as { line: string; card: string; note: string } | undefined,
@@ -234,6 +239,8 @@ export const en = {
     showingAll: 'Showing all nights',
     showing: 'Showing',
     placesLabel: 'Places on the map: choose one for its incidents and sources.',
+    morePlaces: (n: string) =>
+      `${n} more places are not listed here; every place is in the data downloads.`,
     placeButton: (town: string, name: string, count: number) =>
       `${town}: ${name}, ${count} incident${count === 1 ? '' : 's'}`,
     detail: (f: Formats, night: string, type: string) => `${f.night(night)}, ${type}.`,

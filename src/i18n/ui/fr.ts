@@ -48,6 +48,7 @@ export const fr: UiStrings = {
     skip: (n) => `Passer les ${n} sources`,
     undated: ', sans date',
     end: 'Fin des sources.',
+    more: (n) => `${n} sources plus anciennes ne sont pas listées ici ; toutes sont dans`,
   },
   print: { address: 'Cet article, avec ses graphiques interactifs et ses données à télécharger :' },
   methodology: {
@@ -61,6 +62,7 @@ export const fr: UiStrings = {
     dictionary: 'Le dictionnaire des données et les téléchargements',
     explain: 'expliquent chaque champ.',
     none: 'Aucun.',
+    more: (n) => `${n} de plus, chacun avec sa note dans les données à télécharger.`,
     groups: {
       'disputed-counts': 'Quand les sources donnent des chiffres différents',
       'uncertain-nights': 'Faits dont la nuit n’est pas certaine',
@@ -92,6 +94,8 @@ export const fr: UiStrings = {
     showData: 'Afficher les données',
     download: 'Télécharger les données :',
     others: ['autre', 'autres'],
+    firstRows: (shown, total) =>
+      `Les ${shown} premières lignes sur ${total} ; toutes sont dans les fichiers CSV et JSON à télécharger.`,
   },
   explorer: {
     previous: 'Précédent',
@@ -195,6 +199,8 @@ export const fr: UiStrings = {
     hollow: 'En creux : lien avec la vague non confirmé',
     townOnly: 'Seule la commune est connue',
     bigger: 'Plus grand : plus de faits',
+    grouped:
+      '« Lyon +3 » : une seule marque pour des lieux proches, Lyon et 3 autres, à la taille de tous leurs faits',
     notOnMap: (list) => `Absents de la carte, faute de localisation sourcée : ${list}.`,
     credit: {
       line: 'Carte : limites IGN Admin Express et COG de l’Insee (Licence Ouverte) ; villes GeoNames (CC BY 4.0) ; côtes Natural Earth',
@@ -212,6 +218,8 @@ export const fr: UiStrings = {
     showingAll: 'Toutes les nuits sont affichées',
     showing: 'Affichage :',
     placesLabel: 'Lieux de la carte : choisissez-en un pour voir ses faits et ses sources.',
+    morePlaces: (n) =>
+      `${n} autres lieux ne sont pas listés ici ; tous sont dans les données à télécharger.`,
     placeButton: (town, name, count) => `${town} : ${name}, ${count} fait${count > 1 ? 's' : ''}`,
     detail: (f, night, type) => `${capitalise(f.nightPhrase(night))}, ${type}.`,
     sources: 'Sources :',
