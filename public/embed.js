@@ -25,12 +25,18 @@
     var iframe = node;
     if (node.tagName !== 'IFRAME') {
       iframe = document.createElement('iframe');
-      var src = new URL('embed/' + id + '/', base);
+      // data-lang="fr": the French edition of the graphic (its words, formats and links).
+      var lang = node.getAttribute('data-lang');
+      var prefix = lang === 'fr' ? 'fr/' : '';
+      var src = new URL(prefix + 'embed/' + id + '/', base);
       var theme = node.getAttribute('data-theme');
       if (theme === 'dark' || theme === 'light') src.searchParams.set('theme', theme);
       if (node.hasAttribute('data-scrolly')) src.searchParams.set('scrolly', '1');
       iframe.src = src.href;
-      iframe.title = node.getAttribute('data-title') || 'Under fire: ' + id.replace(/-/g, ' ');
+      iframe.title =
+        node.getAttribute('data-title') ||
+        (lang === 'fr' ? 'Under fire : ' : 'Under fire: ') + id.replace(/-/g, ' ');
+      if (prefix) iframe.setAttribute('lang', lang);
       iframe.loading = 'lazy';
       iframe.setAttribute('data-under-fire-embed', id);
       iframe.style.cssText = 'border:0;width:100%;display:block;height:600px';

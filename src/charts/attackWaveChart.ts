@@ -34,6 +34,8 @@ export interface AttackWaveData {
   nights: string[];
   incidents: Incident[];
   places: Map<string, Place>;
+  /** The axis title, in the page's language; default "Night starting on… (Apr 2025)". */
+  axisLabel?: string;
 }
 
 const defaults = { width: WIDE, fontSize: TEXT_PX };
@@ -141,11 +143,15 @@ export function attackWaveChart(
   }
   svg.append(columns);
   svg.append(
-    svgText(doc, `Night starting on… (${shortDay(data.nights[0]!).split(' ')[1]} 2025)`, {
-      x: margin.left,
-      y: r2(baseline + fontSize * 2.5),
-      class: 'axis-title',
-    }),
+    svgText(
+      doc,
+      data.axisLabel ?? `Night starting on… (${shortDay(data.nights[0]!).split(' ')[1]} 2025)`,
+      {
+        x: margin.left,
+        y: r2(baseline + fontSize * 2.5),
+        class: 'axis-title',
+      },
+    ),
   );
 
   const notes = svgEl(doc, 'g', { class: 'annotations' });

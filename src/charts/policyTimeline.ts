@@ -9,6 +9,7 @@ import type { TimelineEvent } from '../data/schema.ts';
 import { TIMELINE_CATEGORIES } from '../data/schema.ts';
 import { datePrecision } from '../data/format.ts';
 import { categoryLabel } from '../data/labels.ts';
+import { LOCALE, type Lang } from '../i18n/lang.ts';
 import { buildDocument, r2, svgEl, svgText } from '../draw/dom.ts';
 import { NARROW, TEXT_PX, WIDE } from '../draw/sizes.ts';
 
@@ -21,22 +22,13 @@ export interface PolicyTimelineOptions {
   range?: [string, string] | undefined;
   /** Event ids to emphasise. */
   highlight?: string[] | undefined;
+  /** The language of its words (month names, lane names); default English. */
+  lang?: Lang;
 }
 
-const MONTHS_SHORT = [
-  'Jan',
-  'Feb',
-  'Mar',
-  'Apr',
-  'May',
-  'Jun',
-  'Jul',
-  'Aug',
-  'Sep',
-  'Oct',
-  'Nov',
-  'Dec',
-];
+/** A month on the axis, short, in the edition's language ("Apr", "avr."). */
+const monthShort = (lang: Lang, month: Date) =>
+  new Intl.DateTimeFormat(LOCALE[lang], { month: 'short', timeZone: 'UTC' }).format(month);
 const SEASON_START: Record<string, number> = { spring: 2, summer: 5, autumn: 8, winter: 11 };
 
 /** The stretch of time a partial date covers, as [start, end) in UTC. */
@@ -70,6 +62,7 @@ export function policyTimeline(
   const vertical = options.orientation === 'vertical';
   const fontSize = options.fontSize ?? TEXT_PX;
   const highlight = options.highlight ?? [];
+  const lang = options.lang ?? 'en';
   const range = options.range; // [from, to] as partial dates, or undefined: every event in focus
   if (!events.length) throw new Error('invalid events: the timeline is empty');
   const spans = events.map((e) => dateSpan(e.date));
@@ -128,8 +121,8 @@ export function policyTimeline(
     if (quarterly || isYear) {
       const text =
         isYear || !labelled
-          ? `${MONTHS_SHORT[month.getUTCMonth()]} ${month.getUTCFullYear()}`
-          : MONTHS_SHORT[month.getUTCMonth()]!;
+          ? `${monthShort(lang, month)} ${month.getUTCFullYear()}`
+          : monthShort(lang, month);
       labelled = true;
       axis.append(
         vertical
@@ -150,13 +143,13 @@ export function policyTimeline(
     // On phones, lane labels alternate between two rows so neighbours never overlap.
     laneGroup.append(
       vertical
-        ? svgText(doc, categoryLabel(lane), {
+        ? svgText(doc, categoryLabel(lane, lang), {
             x: r2(c),
             y: r2(fontSize * (k % 2 ? 2.5 : 1.2)),
             'text-anchor': 'middle',
             class: 'lane-label',
           })
-        : svgText(doc, categoryLabel(lane), {
+        : svgText(doc, categoryLabel(lane, lang), {
             x: 0,
             y: r2(c + fontSize * 0.35),
             class: 'lane-label',

@@ -42,8 +42,8 @@ export function mapControls(frame: HTMLElement, live: () => LiveMap | undefined)
     if (status && announce)
       status.textContent =
         night === 'all'
-          ? 'Showing all nights'
-          : `Showing ${pressed?.getAttribute('aria-label') ?? night}`;
+          ? (controls?.dataset.sayAll ?? '')
+          : `${controls?.dataset.sayShowing ?? ''} ${pressed?.getAttribute('aria-label') ?? night}`;
   };
 
   const showDetails = (placeId: string | null, from?: HTMLElement | null) => {
@@ -74,7 +74,7 @@ export function mapControls(frame: HTMLElement, live: () => LiveMap | undefined)
       clearInterval(timer);
       timer = undefined;
       play?.setAttribute('aria-pressed', 'false');
-      if (play) play.textContent = 'Play';
+      if (play) play.textContent = controls.dataset.sayPlay ?? '';
     };
     // One tab stop for the night buttons (the pressed one); the arrow keys, Home and End move between them.
     const nightButtons = [...controls.querySelectorAll<HTMLButtonElement>('[data-night]')];
@@ -113,7 +113,7 @@ export function mapControls(frame: HTMLElement, live: () => LiveMap | undefined)
       if (timer) return stop();
       let k = Math.max(0, nights.indexOf(frame.dataset.night ?? '') + 1) % nights.length;
       play.setAttribute('aria-pressed', 'true');
-      play.textContent = 'Pause';
+      play.textContent = controls.dataset.sayPause ?? '';
       setNight(nights[k]!, true);
       // Stops by itself after the last night: nothing moves for long without the reader asking.
       timer = setInterval(

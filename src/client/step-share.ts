@@ -3,7 +3,7 @@
  * step's own preview and leads back to /#<id>). Clicked here, it only marks the step in the address
  * bar, as a fragment link would, without leaving the page. Its button shares the address through
  * the system's share sheet where the browser has one (Web Share API), or else copies it, and says
- * so in the section's live region.
+ * so in the section's live region, in the page's words (the button's data-say-* attributes).
  */
 const canShare = typeof navigator.share === 'function';
 
@@ -16,7 +16,8 @@ for (const link of document.querySelectorAll<HTMLAnchorElement>('a[data-step-lin
   });
   const button = link.parentElement?.querySelector<HTMLButtonElement>('[data-step-share]');
   if (!button || (!canShare && !navigator.clipboard)) continue;
-  button.textContent = canShare ? 'Share' : 'Copy link';
+  const words = button.dataset;
+  button.textContent = (canShare ? words.sayShare : words.sayCopy) ?? '';
   button.hidden = false;
   const status = link.closest('section')?.querySelector<HTMLElement>('[data-step-share-status]');
   const say = (text: string) => {
@@ -27,12 +28,12 @@ for (const link of document.querySelectorAll<HTMLAnchorElement>('a[data-step-lin
       if (canShare) await navigator.share({ title: document.title, url: link.href });
       else {
         await navigator.clipboard.writeText(link.href);
-        say('Link to this step copied');
+        say(words.sayCopied ?? '');
       }
     } catch (error) {
       // The reader closing the share sheet is not a failure.
       if (!(error instanceof DOMException && error.name === 'AbortError'))
-        say('Could not share: copy the “Link to this step” address by hand');
+        say(words.sayFailed ?? '');
     }
   });
 }

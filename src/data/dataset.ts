@@ -20,6 +20,8 @@ import {
   type StoredLoadError,
 } from './load.ts';
 import type { Dataset } from './schema.ts';
+import type { Lang } from '../i18n/lang.ts';
+import { localised } from './translations.ts';
 
 export async function getDataset(): Promise<Dataset> {
   if (import.meta.env.DEV) {
@@ -49,3 +51,7 @@ export async function getDataset(): Promise<Dataset> {
     );
   return entry.data as unknown as Dataset;
 }
+
+/** The dataset as an edition shows it: each record's French on /fr/ pages (src/data/translations.ts). */
+export const getDatasetIn = async (lang: Lang): Promise<Dataset> =>
+  localised(await getDataset(), lang);

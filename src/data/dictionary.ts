@@ -4,6 +4,8 @@
  * /data/ says what the file really accepts and cannot drift from it.
  */
 import type { TableModel } from './csv.ts';
+import type { Lang } from '../i18n/lang.ts';
+import { ui } from '../i18n/ui/index.ts';
 import type { JsonSchema } from './jsonSchema.ts';
 import { LIST_SEPARATOR, type Field } from './recordTables.ts';
 import { PARTIAL_DATE_PATTERN, RECORD_ID_PATTERN, SLUG_PATTERN } from './schema.ts';
@@ -68,15 +70,10 @@ export function requirementInWords(field: Field): string {
 }
 
 /** The dictionary of one table: a row per column, with its name, type, requirement and description. */
-export function dictionaryTable(caption: string, fields: Field[]): TableModel {
+export function dictionaryTable(caption: string, fields: Field[], lang: Lang = 'en'): TableModel {
   return {
     caption,
-    columns: [
-      { key: 'name', label: 'Column' },
-      { key: 'type', label: 'Type' },
-      { key: 'required', label: 'Required' },
-      { key: 'description', label: 'What it is' },
-    ],
+    columns: Object.entries(ui(lang).dataPage.dictColumns).map(([key, label]) => ({ key, label })),
     rows: fields.map((f) => ({
       id: f.name,
       name: f.name,

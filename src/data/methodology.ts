@@ -4,7 +4,9 @@
  * link to the wave not confirmed, a location known only to the town or not at all). Pure.
  */
 import type { Dataset, Incident } from './schema.ts';
-import { formatDate, formatNumber, nightLabel } from './format.ts';
+import { formats } from '../i18n/format.ts';
+import { ui } from '../i18n/ui/index.ts';
+import { dataLang } from './translations.ts';
 import { placeIndex } from './views.ts';
 
 export interface Caveat {
@@ -37,24 +39,34 @@ export interface Methodology {
   unlocated: Caveat[];
 }
 
-/** A count with its noun, small numbers in words: "one correction", "seven incidents", "188 sources". */
-export const counted = (value: number, one: string, many: string): string =>
-  `${formatNumber(value, 'words')} ${value === 1 ? one : many}`;
+/** A count with its noun, small numbers in words: "one correction", "seven incidents", "188 sources" (French plural rules in French). */
+export const counted = (
+  value: number,
+  one: string,
+  many: string,
+  lang: Parameters<typeof formats>[0] = 'en',
+): string => formats(lang).count(value, [one, many], { words: true });
 
 /** What the data file holds, as a phrase: "33 incidents at 32 places, 38 timeline events and 31 statistics, drawn from 188 sources". */
 export function holdings(d: Dataset): string {
-  const n = counted;
-  return (
-    `${n(d.incidents.length, 'incident', 'incidents')} at ${n(d.places.length, 'place', 'places')}, ` +
-    `${n(d.timeline.length, 'timeline event', 'timeline events')} and ${n(d.statistics.length, 'statistic', 'statistics')}, ` +
-    `drawn from ${n(d.sources.length, 'source', 'sources')}`
+  const lang = dataLang(d);
+  const t = ui(lang).methodology;
+  const n = (value: number, noun: string) => counted(value, ...t.nouns[noun]!, lang);
+  return t.holdings(
+    n(d.incidents.length, 'incident'),
+    n(d.places.length, 'place'),
+    n(d.timeline.length, 'event'),
+    n(d.statistics.length, 'statistic'),
+    n(d.sources.length, 'source'),
   );
 }
 
 export function methodology(d: Dataset): Methodology {
+  const lang = dataLang(d);
+  const f = formats(lang);
+  const t = ui(lang).methodology;
   const places = placeIndex(d);
-  const incidentLabel = (i: Incident) =>
-    `${places.get(i.place)!.name}, night of ${nightLabel(i.night)}`;
+  const incidentLabel = (i: Incident) => t.incidentLabel(f, places.get(i.place)!.name, i.night);
   const incidents = (keep: (i: Incident) => string | undefined): Caveat[] =>
     d.incidents.flatMap((i) => {
       const note = keep(i);
@@ -78,17 +90,12 @@ export function methodology(d: Dataset): Methodology {
       statistics: d.statistics.length,
       corrections: d.corrections.length,
     },
-    checked: formatDate(d.meta.checked),
+    checked: f.date(d.meta.checked),
     disputedCounts: incidents((i) => i.countNote),
-    uncertainNights: incidents((i) =>
-      i.nightConfirmed ? undefined : (i.timeNote ?? 'The sources do not say which night.'),
-    ),
+    uncertainNights: incidents((i) => (i.nightConfirmed ? undefined : (i.timeNote ?? t.noNight))),
     unconfirmedLinks: incidents((i) => (i.link === 'unconfirmed' ? i.summary : undefined)),
     attributed: incidents((i) => (i.link === 'established' ? i.attribution : undefined)),
-    townOnly: placesWith(
-      'town',
-      'Drawn at the centre of its town: the sources do not give the site itself.',
-    ),
-    unlocated: placesWith('unlocated', 'No source gives a location: listed, not drawn.'),
+    townOnly: placesWith('town', t.townOnly),
+    unlocated: placesWith('unlocated', t.unlocated),
   };
 }

@@ -133,7 +133,11 @@ export const Source = z
     note: text('The note', 400)
       .optional()
       .describe('Reliability or provenance caveat, e.g. "copy of a franceinfo article".'),
-    fr: french({ note: { what: 'The note', max: 400 } }),
+    fr: french({
+      note: { what: 'The note', max: 400 },
+      title: { what: 'The title (only one in [brackets], our description)', max: 300 },
+      outlet: { what: 'The outlet (optional: for words such as "copy")', max: 120 },
+    }),
   })
   .meta({
     title: 'Source',
@@ -173,6 +177,7 @@ export const Place = z
     fr: french({
       name: { what: 'The place name', max: 120 },
       locationNote: { what: 'The location note', max: 300 },
+      town: { what: 'The town (optional: only when it is words, not a name)', max: 80 },
     }),
   })
   .meta({

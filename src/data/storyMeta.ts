@@ -3,6 +3,8 @@
  * and platforms see: published, and modified (the latest correction or update, if any).
  * Pure: frontmatter and corrections in, values out.
  */
+import type { Lang } from '../i18n/lang.ts';
+import { ui } from '../i18n/ui/index.ts';
 import { z } from 'zod';
 import type { Correction } from './schema.ts';
 import { isoDay } from './schema.ts';
@@ -42,9 +44,14 @@ export function storyFrontmatter(input: unknown, file = 'content/story.mdx'): St
 }
 
 /** How a correction or update is named: "Correction" / "Update", and in the dateline "Corrected" / "Updated". */
-export function correctionLabel(kind: Correction['kind'], form: 'noun' | 'past' = 'noun'): string {
-  if (form === 'past') return kind === 'correction' ? 'Corrected' : 'Updated';
-  return kind === 'correction' ? 'Correction' : 'Update';
+export function correctionLabel(
+  kind: Correction['kind'],
+  form: 'noun' | 'past' = 'noun',
+  lang: Lang = 'en',
+): string {
+  const t = ui(lang).correction;
+  if (form === 'past') return kind === 'correction' ? t.corrected : t.updated;
+  return kind === 'correction' ? t.correction : t.update;
 }
 
 export interface StoryDates {

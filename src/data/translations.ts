@@ -29,6 +29,18 @@ export const TRANSLATED_FIELDS = Object.fromEntries(
 const isText = (v: unknown): v is string => typeof v === 'string' && v.trim() !== '';
 
 /**
+ * Fields whose French only some records need: a source's title when it is our own description of an
+ * untitled page, in [brackets] (an original title stays as published); an outlet is a name, so its
+ * French is optional (give one when it carries words, e.g. "Libération (mirror)"); so is a place's
+ * town (a name, unless it says "Not stated").
+ */
+const NEEDS_FRENCH: Partial<Record<string, (english: string) => boolean>> = {
+  'sources.title': (title) => title.startsWith('['),
+  'sources.outlet': () => false,
+  'places.town': () => false,
+};
+
+/**
  * Every English text in the data without its French, as the checks report it: the JSON path of the
  * missing or empty field (`incidents[3].fr.summary`), so the report names the file, line, record id
  * and field. Reads the file as written (the indices are the file's), before any sorting.
@@ -45,8 +57,11 @@ export function translationProblems(
     records.forEach((record: Record<string, unknown>, i) => {
       const translated = (record?.[lang] ?? {}) as Record<string, unknown>;
       for (const field of fields) {
-        if (!isText(record?.[field])) continue;
+        const english = record?.[field];
+        if (!isText(english)) continue;
         const value = translated[field];
+        const needed = NEEDS_FRENCH[`${table}.${field}`]?.(english) ?? true;
+        if (value === undefined && !needed) continue;
         if (value === undefined)
           problems.push({
             path: [table, i, lang, field],
@@ -64,14 +79,35 @@ export function translationProblems(
   return problems;
 }
 
+/** Each localised dataset's edition, and each dataset's French copy, made once. */
+const EDITION = new WeakMap<Dataset, Lang>();
+const FRENCH = new WeakMap<Dataset, Dataset>();
+
+/**
+ * The edition a dataset is shown in: "fr" for what localised(d, 'fr') returned, else "en". The
+ * graphics' words (caption, table, legend) read it, so their signatures stay (d) => …
+ */
+export const dataLang = (d: Dataset): Lang => EDITION.get(d) ?? 'en';
+
 /**
  * The dataset as an edition shows it: each record's text fields in that language, the English
  * where a translation is missing (the check reports those; a build from fixture data still draws).
+ * The same copy for the same dataset.
  */
 export function localised(d: Dataset, lang: Lang): Dataset {
-  if (lang === 'en') return d;
-  const overlay = <R extends { fr?: Record<string, string | undefined> | undefined }>(r: R): R => {
-    const t = r[lang];
+  if (lang === 'en' || dataLang(d) === lang) return d;
+  let copy = FRENCH.get(d);
+  if (!copy) {
+    copy = overlaid(d, lang);
+    FRENCH.set(d, copy);
+    EDITION.set(copy, lang);
+  }
+  return copy;
+}
+
+function overlaid(d: Dataset, lang: Exclude<Lang, 'en'>): Dataset {
+  const overlay = <R extends { fr?: object | undefined }>(r: R): R => {
+    const t = r[lang] as Record<string, unknown> | undefined;
     if (!t) return r;
     return { ...r, ...Object.fromEntries(Object.entries(t).filter(([, v]) => isText(v))) };
   };

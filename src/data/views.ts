@@ -2,6 +2,9 @@
  * Derived views of the dataset: pure functions, data in, value out. Charts, tables and prose read
  * these instead of counting for themselves, so a number means the same thing everywhere.
  */
+import { formats } from '../i18n/format.ts';
+import type { Lang } from '../i18n/lang.ts';
+import { ui } from '../i18n/ui/index.ts';
 import type { Dataset, Incident, IncidentType, Place } from './schema.ts';
 import { INCIDENT_TYPES } from './schema.ts';
 import { daysBetween } from './rules.ts';
@@ -160,9 +163,12 @@ export function sourceOutlets(d: Dataset, ids: string[]): string[] {
 }
 
 /** A short credit naming the first `shown` outlets (default 4): "AFP, BFMTV, RTL, Le Parisien and 3 others". */
-export function outletCredit(outlets: string[], shown = 4): string {
+export function outletCredit(outlets: string[], shown = 4, lang: Lang = 'en'): string {
   const more = outlets.length - Math.min(shown, outlets.length);
-  return `${outlets.slice(0, shown).join(', ')}${more > 0 ? ` and ${more} other${more === 1 ? '' : 's'}` : ''}`;
+  const f = formats(lang);
+  return more > 0
+    ? f.list([...outlets.slice(0, shown), f.count(more, ui(lang).figure.others)])
+    : outlets.join(', ');
 }
 
 /** Places that the map can draw (they have coordinates). */

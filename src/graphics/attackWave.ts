@@ -3,8 +3,10 @@
  * shaped by type, key moments annotated in words.
  */
 import type { Dataset, Incident, IncidentType } from '../data/schema.ts';
-import { dayRange, formatNumber, nightLabel } from '../data/format.ts';
 import { outletList, typeLabel } from '../data/labels.ts';
+import { dataLang } from '../data/translations.ts';
+import { formats } from '../i18n/format.ts';
+import { ui } from '../i18n/ui/index.ts';
 import {
   countsByType,
   established,
@@ -21,6 +23,7 @@ import {
 } from '../charts/attackWaveChart.ts';
 import { unique } from './unique.ts';
 import { defineGraphic } from './types.ts';
+import { labelledColumns } from './columns.ts';
 
 /** The chart's data and its annotated incidents: the first attack and each shooting. */
 export function attackWaveInputs(d: Dataset): {
@@ -30,13 +33,16 @@ export function attackWaveInputs(d: Dataset): {
   const incidents = waveIncidents(d);
   const places = placeIndex(d);
   const first = incidents[0]!;
+  const t = ui(dataLang(d)).attackWave;
   const annotations: WaveAnnotation[] = [
-    { id: first.id, text: `First attack: ${places.get(first.place)!.town}` },
+    { id: first.id, text: t.firstAttack(places.get(first.place)!.town) },
     ...incidents
       .filter((i) => i.type === 'gunfire')
-      .map((i) => ({ id: i.id, text: `Shots fired: ${places.get(i.place)!.town}` })),
+      .map((i) => ({ id: i.id, text: t.shotsFired(places.get(i.place)!.town) })),
   ];
-  return { data: { nights: waveNights(d), incidents, places }, annotations };
+  const nights = waveNights(d);
+  const month = formats(dataLang(d)).shortDay(nights[0]!).split(' ')[1]!;
+  return { data: { nights, incidents, places, axisLabel: t.axis(month) }, annotations };
 }
 
 export const attackWave = defineGraphic({
@@ -49,52 +55,55 @@ export const attackWave = defineGraphic({
   explorer: true,
   shareWidth: 520,
   caption(d) {
+    const lang = dataLang(d);
+    const f = formats(lang);
+    const t = ui(lang).attackWave;
     const all = waveIncidents(d);
     const incidents = established(all);
     const nights = waveNights(d);
     const onNight = (night: string) => incidents.filter((i) => i.night === night).length;
     const busiest = [...nights].sort((a, b) => onNight(b) - onNight(a))[0]!;
     const nightsWith = new Set(incidents.map((i) => i.night)).size;
-    const description =
-      `${formatNumber(incidents.length)} established incidents over ${formatNumber(nights.length, 'words')} nights, ${nightLabel(nights[0]!)} to ${nightLabel(nights.at(-1)!)}` +
-      `${besideUnconfirmed(unconfirmed(all).length)}; ` +
-      `the busiest night was ${nightLabel(busiest)}, with ${formatNumber(onNight(busiest), 'words')} established. ` +
-      `${countsByType(incidents)
-        .map((t) => `${typeLabel(t.type)}: ${t.count}`)
-        .join('; ')}.`;
+    const description = t.description(f, {
+      incidents: f.number(incidents.length),
+      nights: f.number(nights.length, 'words'),
+      first: nights[0]!,
+      last: nights.at(-1)!,
+      beside: besideUnconfirmed(lang, unconfirmed(all).length),
+      busiest,
+      onBusiest: f.number(onNight(busiest), 'words'),
+      byType: countsByType(incidents)
+        .map((c) => `${typeLabel(c.type, lang)}${lang === 'fr' ? ' : ' : ': '}${c.count}`)
+        .join(lang === 'fr' ? ' ; ' : '; '),
+    });
     return {
-      title: `Attacks on ${formatNumber(nightsWith, 'words')} of the ${formatNumber(nights.length, 'words')} nights from ${dayRange(nights[0]!, nights.at(-1)!)}`,
+      title: t.title(
+        f.number(nightsWith, 'words'),
+        f.number(nights.length, 'words'),
+        f.dayRange(nights[0]!, nights.at(-1)!),
+      ),
       description,
       sources: unique(all.flatMap((i) => i.sources)),
     };
   },
   table(d) {
+    const lang = dataLang(d);
+    const { attackWave: t, labels } = ui(lang);
+    const f = formats(lang);
     const places = placeIndex(d);
     return {
-      caption: 'Incidents of the April 2025 wave, night by night',
-      columns: [
-        { key: 'id', label: 'Id' },
-        { key: 'night', label: 'Night' },
-        { key: 'place', label: 'Place' },
-        { key: 'town', label: 'Town' },
-        { key: 'type', label: 'Type' },
-        { key: 'ddpf', label: 'DDPF' },
-        { key: 'link', label: 'Link to the wave' },
-        { key: 'vehiclesBurned', label: 'Vehicles burned', numeric: true },
-        { key: 'bulletImpacts', label: 'Bullet impacts', numeric: true },
-        { key: 'summary', label: 'What happened' },
-        { key: 'sources', label: 'Sources' },
-      ],
+      caption: t.tableCaption,
+      columns: labelledColumns(t.columns, ['vehiclesBurned', 'bulletImpacts']),
       rows: waveIncidents(d).map((i) => {
         const place = places.get(i.place)!;
         return {
           id: i.id,
-          night: `${nightLabel(i.night)}${i.nightConfirmed ? '' : ' (uncertain)'}`,
+          night: `${f.night(i.night)}${i.nightConfirmed ? '' : t.uncertain}`,
           place: place.name,
           town: place.town,
-          type: typeLabel(i.type),
-          ddpf: i.ddpf ? 'yes' : 'no',
-          link: i.link,
+          type: typeLabel(i.type, lang),
+          ddpf: i.ddpf ? labels.yes : labels.no,
+          link: lang === 'en' ? i.link : (labels.link[i.link] ?? i.link),
           vehiclesBurned: i.counts.vehiclesBurned ?? null,
           bulletImpacts: i.counts.bulletImpacts ?? null,
           summary: i.summary,
@@ -112,16 +121,17 @@ export const attackWave = defineGraphic({
       night: state.night,
       highlight: state.highlight,
     }),
-  legend: (_d, { data }) => [
-    ...typesWithUnconfirmed(data.incidents).map(({ type, firm, doubtful }) => ({
-      swatch: { type },
-      label: `${typeLabel(type)} (${firm}${doubtful ? `, and ${doubtful} unconfirmed` : ''})`,
-    })),
-    {
-      swatch: { type: 'arson', unconfirmed: true },
-      label: 'Hollow: link to the wave unconfirmed, not in the counts',
-    },
-  ],
+  legend: (d, { data }) => {
+    const lang = dataLang(d);
+    const t = ui(lang).attackWave;
+    return [
+      ...typesWithUnconfirmed(data.incidents).map(({ type, firm, doubtful }) => ({
+        swatch: { type },
+        label: t.legendType(typeLabel(type, lang), firm, doubtful),
+      })),
+      { swatch: { type: 'arson', unconfirmed: true }, label: t.hollow },
+    ];
+  },
 });
 
 /**

@@ -5,21 +5,25 @@
  * with its sources. Drawn with Observable Plot (src/charts/countingAttacks.ts).
  */
 import type { Dataset } from '../data/schema.ts';
-import { formatDate, formatNumber } from '../data/format.ts';
+import { dataLang } from '../data/translations.ts';
+import { formats } from '../i18n/format.ts';
+import type { Lang } from '../i18n/lang.ts';
+import { ui } from '../i18n/ui/index.ts';
 import { outletList } from '../data/labels.ts';
 import { statistic, waveIncidents } from '../data/views.ts';
 import { storyNumber } from '../data/storyNumbers.ts';
 import { countingAttacks as drawCounts, type CountBar } from '../charts/countingAttacks.ts';
 import { unique } from './unique.ts';
 import { defineGraphic } from './types.ts';
+import { labelledColumns } from './columns.ts';
 
 /** The official counts it draws, by statistic id, with who counted and the kind of bar. */
 const OFFICIAL = [
-  { id: 'pnat-acts-17-april', who: 'Prosecutors', kind: 'prosecutors' },
-  { id: 'pnat-acts-22-april', who: 'Prosecutors', kind: 'prosecutors' },
-  { id: 'pnat-acts-28-april', who: 'Prosecutors', kind: 'prosecutors', about: true },
-  { id: 'interior-ministry-acts', who: 'Interior ministry', kind: 'ministry' },
-  { id: 'vehicles-burned-17-april', who: 'Vehicles, prosecutors', kind: 'vehicles' },
+  { id: 'pnat-acts-17-april', who: 'prosecutors', kind: 'prosecutors' },
+  { id: 'pnat-acts-22-april', who: 'prosecutors', kind: 'prosecutors' },
+  { id: 'pnat-acts-28-april', who: 'prosecutors', kind: 'prosecutors', about: true },
+  { id: 'interior-ministry-acts', who: 'ministry', kind: 'ministry' },
+  { id: 'vehicles-burned-17-april', who: 'vehicles', kind: 'vehicles' },
 ] as const;
 
 export interface CountRow {
@@ -37,11 +41,13 @@ export interface CountRow {
 
 /** Every count the graphic shows, official ones first, then this story's established and unconfirmed incidents. */
 export function countRows(d: Dataset): CountRow[] {
+  const lang = dataLang(d);
+  const t = ui(lang).countingAttacks;
   const official = OFFICIAL.map(({ id, who, kind, ...rest }) => {
     const s = statistic(d, id);
     return {
       id,
-      row: `${who}, ${formatDate(s.asOf, { year: false })}`,
+      row: t.row(t.who[who]!, formats(lang).date(s.asOf, { year: false })),
       kind,
       value: s.value,
       unit: s.unit,
@@ -55,24 +61,22 @@ export function countRows(d: Dataset): CountRow[] {
   const wave = waveIncidents(d);
   const ours = (['established', 'unconfirmed'] as const).map((link) => ({
     id: `wave.${link}`,
-    row: "This story's data",
+    row: t.who.ours!,
     kind: link,
     value: storyNumber(d, link === 'established' ? 'wave.incidents' : 'wave.unconfirmed'),
-    unit: 'incidents',
+    unit: t.oursUnit,
     about: false,
     asOf: d.meta.checked,
-    label: `incidents in this story's data whose link to the wave is ${link}`,
-    note:
-      link === 'unconfirmed'
-        ? 'Neither tied to the wave by investigators nor reported by two different outlets, or doubted by the sources: counted apart, never in the headline figures.'
-        : 'Tied to the wave by investigators, or reported by at least two different outlets: the headline figures count these.',
+    label: t.oursLabel(lang === 'en' ? link : ui(lang).labels.link[link]!),
+    note: t.oursNote[link],
     sources: unique(wave.filter((i) => i.link === link).flatMap((i) => i.sources)),
   }));
   return [...official.slice(0, 4), ...ours, official[4]!];
 }
 
 /** The bars: one per official count; this story's two counts end to end on one row. */
-export function countBars(rows: CountRow[]): CountBar[] {
+export function countBars(rows: CountRow[], lang: Lang = 'en'): CountBar[] {
+  const f = formats(lang);
   const bars: CountBar[] = [];
   const at = new Map<string, number>();
   rows.forEach((r, k) => {
@@ -82,8 +86,8 @@ export function countBars(rows: CountRow[]): CountBar[] {
     const same = rows.filter((x) => x.row === r.row);
     const text =
       same.length > 1
-        ? `${same.map((x) => formatNumber(x.value)).join(' + ')} ${r.unit}`
-        : `${r.about ? 'about ' : ''}${formatNumber(r.value)} ${r.unit}`;
+        ? `${same.map((x) => f.number(x.value)).join(' + ')} ${r.unit}`
+        : `${r.about ? ui(lang).countingAttacks.about : ''}${f.number(r.value)} ${r.unit}`;
     bars.push({ row: r.row, x1, x2: x1 + r.value, kind: r.kind, ...(last ? { text } : {}) });
   });
   return bars;
@@ -102,6 +106,9 @@ export const countingAttacks = defineGraphic({
   doc: "Counting the attacks: the anti-terror prosecutors' counts on 17, 22 and 28 April, the Interior ministry's wider count, this story's own established and unconfirmed incidents and the vehicles burned, each with its date and sources. Drawn at build with Observable Plot, with its table and downloads. No props.",
   height: 1100,
   caption(d) {
+    const lang = dataLang(d);
+    const fm = formats(lang);
+    const t = ui(lang).countingAttacks;
     const rows = countRows(d);
     const get = (id: string) => rows.find((r) => r.id === id)!;
     const [p17, p22, p28, ministry, vehicles] = [
@@ -112,49 +119,52 @@ export const countingAttacks = defineGraphic({
       'vehicles-burned-17-april',
     ].map(get) as [CountRow, CountRow, CountRow, CountRow, CountRow];
     const [established, unconfirmed] = [get('wave.established'), get('wave.unconfirmed')];
-    const f = (r: CountRow) => formatNumber(r.value);
-    const day = (r: CountRow) => formatDate(r.asOf, { year: false });
+    const f = (r: CountRow) => fm.number(r.value);
+    const day = (r: CountRow) => fm.date(r.asOf, { year: false });
     return {
-      title: `Prosecutors counted ${f(p17)} to ${f(p28)} acts; the Interior ministry, ${f(ministry)}`,
-      description:
-        `The anti-terror prosecutors counted ${f(p17)} acts on ${day(p17)}, ${f(p22)} on ${day(p22)} and about ${f(p28)} on ${day(p28)}; ` +
-        `the Interior ministry counted ${f(ministry)}, every incident reported, on ${day(ministry)}. ` +
-        `This story's data holds ${f(established)} established and ${f(unconfirmed)} unconfirmed incidents; the prosecutors also counted ${f(vehicles)} burned vehicles.`,
+      title: t.title(f(p17), f(p28), f(ministry)),
+      description: t.description(
+        f(p17),
+        day(p17),
+        f(p22),
+        day(p22),
+        f(p28),
+        day(p28),
+        f(ministry),
+        day(ministry),
+        f(established),
+        f(unconfirmed),
+        f(vehicles),
+      ),
       sources: unique(rows.flatMap((r) => r.sources)),
     };
   },
-  table: (d) => ({
-    caption: 'The counts of the attacks: who counted, when, and what',
-    columns: [
-      { key: 'who', label: 'Count' },
-      { key: 'value', label: 'Number', numeric: true },
-      { key: 'unit', label: 'Of' },
-      { key: 'asOf', label: 'As of' },
-      { key: 'label', label: 'What it counts' },
-      { key: 'note', label: 'Caveat' },
-      { key: 'sources', label: 'Sources' },
-    ],
-    rows: countRows(d).map((r) => ({
-      id: r.id,
-      who: r.row,
-      value: r.value,
-      unit: r.unit,
-      asOf: formatDate(r.asOf),
-      label: r.label,
-      note: r.note,
-      sources: outletList(d, r.sources),
-    })),
-  }),
-  inputs: (d) => countBars(countRows(d)),
-  render: (bars, { width, document }) => drawCounts(bars, { document, width }),
-  legend: () => [
-    { swatch: { square: square('prosecutors') }, label: 'Anti-terror prosecutors' },
-    { swatch: { square: square('ministry') }, label: 'Interior ministry' },
-    { swatch: { square: square('established') }, label: 'This story: established' },
-    { swatch: { square: square('unconfirmed') }, label: 'This story: unconfirmed' },
-    { swatch: { square: square('vehicles') }, label: 'Vehicles burned' },
-  ],
-  notes: () => [
-    'The counts differ by scope: the prosecutors counted only the acts in their case; the ministry, every incident reported.',
-  ],
+  table: (d) => {
+    const lang = dataLang(d);
+    const t = ui(lang).countingAttacks;
+    return {
+      caption: t.tableCaption,
+      columns: labelledColumns(t.columns, ['value']),
+      rows: countRows(d).map((r) => ({
+        id: r.id,
+        who: r.row,
+        value: r.value,
+        unit: r.unit,
+        asOf: formats(lang).date(r.asOf),
+        label: r.label,
+        note: r.note,
+        sources: outletList(d, r.sources),
+      })),
+    };
+  },
+  inputs: (d) => ({ bars: countBars(countRows(d), dataLang(d)), lang: dataLang(d) }),
+  render: ({ bars, lang }, { width, document }) =>
+    drawCounts(bars, { document, width, ariaLabel: ui(lang).countingAttacks.ariaLabel }),
+  legend: (d) => {
+    const t = ui(dataLang(d)).countingAttacks.legend;
+    return (['prosecutors', 'ministry', 'established', 'unconfirmed', 'vehicles'] as const).map(
+      (kind) => ({ swatch: { square: square(kind) }, label: t[kind] }),
+    );
+  },
+  notes: (d) => [ui(dataLang(d)).countingAttacks.note],
 });

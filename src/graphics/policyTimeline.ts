@@ -3,12 +3,16 @@
  * precision shown honestly; numbered key events listed beside it. Horizontal when wide, vertical
  * on phones.
  */
-import { datePrecision, formatDate } from '../data/format.ts';
-import { outletList } from '../data/labels.ts';
+import { datePrecision } from '../data/format.ts';
+import { categoryLabel, outletList } from '../data/labels.ts';
+import { dataLang } from '../data/translations.ts';
+import { formats } from '../i18n/format.ts';
+import { ui } from '../i18n/ui/index.ts';
 import { policyTimeline as drawTimeline } from '../charts/policyTimeline.ts';
 import { NARROW } from '../draw/sizes.ts';
 import { unique } from './unique.ts';
 import { defineGraphic } from './types.ts';
+import { labelledColumns } from './columns.ts';
 
 export const policyTimeline = defineGraphic({
   id: 'policy-timeline',
@@ -20,44 +24,49 @@ export const policyTimeline = defineGraphic({
   explorer: true,
   /** The key events are listed, numbered, under the timeline in every variant, so the description does not repeat them. */
   caption(d) {
+    const lang = dataLang(d);
+    const f = formats(lang);
+    const t = ui(lang).policyTimeline;
     const events = d.timeline;
     return {
-      title: 'A year of escalation, from the Amra escape to the high-security prisons',
-      description: `${events.length} events from ${formatDate(events[0]!.date)} to ${formatDate(events.at(-1)!.date)}, in ${new Set(events.map((e) => e.category)).size} strands.`,
+      title: t.title,
+      description: t.description(
+        events.length,
+        f.date(events[0]!.date),
+        f.date(events.at(-1)!.date),
+        new Set(events.map((e) => e.category)).size,
+      ),
       sources: unique(events.flatMap((e) => e.sources)),
     };
   },
-  table: (d) => ({
-    caption: 'From the Amra escape to the high-security prisons: the timeline',
-    columns: [
-      { key: 'date', label: 'Date' },
-      { key: 'precision', label: 'Date known to the' },
-      { key: 'category', label: 'Strand' },
-      { key: 'title', label: 'Event' },
-      { key: 'summary', label: 'Details' },
-      { key: 'sources', label: 'Sources' },
-    ],
-    rows: d.timeline.map((t) => ({
-      id: t.id,
-      date: formatDate(t.date),
-      precision: datePrecision(t.date),
-      category: t.category,
-      title: t.title,
-      summary: t.summary,
-      sources: outletList(d, t.sources),
-    })),
-  }),
-  inputs: (d) => d.timeline,
-  render: (events, { width, state, document }) =>
+  table: (d) => {
+    const lang = dataLang(d);
+    const f = formats(lang);
+    const { policyTimeline: t, labels } = ui(lang);
+    return {
+      caption: t.tableCaption,
+      columns: labelledColumns(t.columns),
+      rows: d.timeline.map((e) => ({
+        id: e.id,
+        date: f.date(e.date),
+        precision: lang === 'en' ? datePrecision(e.date) : labels.precision[datePrecision(e.date)]!,
+        category: lang === 'en' ? e.category : categoryLabel(e.category, lang),
+        title: e.title,
+        summary: e.summary,
+        sources: outletList(d, e.sources),
+      })),
+    };
+  },
+  inputs: (d) => ({ events: d.timeline, lang: dataLang(d) }),
+  render: ({ events, lang }, { width, state, document }) =>
     drawTimeline(events, {
       document,
+      lang,
       orientation: width <= NARROW ? 'vertical' : 'horizontal',
       range: state.range,
       highlight: state.highlight,
     }),
   legend: () => [],
   numbered: (d) => d.timeline.filter((e) => e.key).map((e) => ({ date: e.date, text: e.title })),
-  notes: () => [
-    'A dot is an event known to the day; a bar spans the month or season when sources give no more.',
-  ],
+  notes: (d) => [ui(dataLang(d)).policyTimeline.note],
 });

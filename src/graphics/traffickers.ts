@@ -5,12 +5,15 @@
  * statistic in the data file (TRAFFICKERS_CHAIN), so the chart, its words and its table follow it.
  */
 import type { Dataset, Statistic } from '../data/schema.ts';
-import { formatDate, formatNumber } from '../data/format.ts';
 import { outletList } from '../data/labels.ts';
+import { dataLang } from '../data/translations.ts';
+import { formats } from '../i18n/format.ts';
+import { ui } from '../i18n/ui/index.ts';
 import { statistic, TRAFFICKERS_CHAIN } from '../data/views.ts';
 import { unitChart700, type UnitCounts } from '../charts/unitChart700.ts';
 import { unique } from './unique.ts';
 import { defineGraphic } from './types.ts';
+import { labelledColumns } from './columns.ts';
 
 const statistics = (d: Dataset) =>
   TRAFFICKERS_CHAIN.map(({ stat }) => statistic(d, stat)) as [
@@ -40,36 +43,40 @@ export const traffickers = defineGraphic({
   /** The sourced chain, in the sources' words: the 700 is AFP's count, not an official ranking. */
   caption(d) {
     const [total, drug, dangerous, isolate, first] = statistics(d);
-    const f = (n: number) => formatNumber(n);
+    const lang = dataLang(d);
+    const fm = formats(lang);
+    const t = ui(lang).traffickers;
+    const f = (n: number) => fm.number(n);
     return {
-      title: `${f(isolate.value)} to be isolated, of ${f(drug.value)} held for drug offences`,
-      description:
-        `Of ${f(total.value)} people in French prisons (${formatDate(total.asOf)}), ${f(drug.value)} were held for drug offences, the justice minister said; ` +
-        `AFP counted ${f(dangerous.value)} "most dangerous" traffickers among them, not an official ranking. ` +
-        `The government planned to isolate ${f(isolate.value)} in two high-security prisons, and the first ${f(first.value)} were moved on ${formatDate(first.asOf)}. ` +
-        'Each square is 100 people.',
+      title: t.title(f(isolate.value), f(drug.value)),
+      description: t.description(
+        f(total.value),
+        fm.date(total.asOf),
+        f(drug.value),
+        f(dangerous.value),
+        f(isolate.value),
+        f(first.value),
+        fm.date(first.asOf),
+      ),
       sources: unique(statistics(d).flatMap((s) => s.sources)),
     };
   },
-  table: (d) => ({
-    caption:
-      'From everyone in French prisons to the first transfer: each figure, as of when, and its caveats',
-    columns: [
-      { key: 'label', label: 'Who' },
-      { key: 'value', label: 'People', numeric: true },
-      { key: 'asOf', label: 'As of' },
-      { key: 'note', label: 'Caveat' },
-      { key: 'sources', label: 'Sources' },
-    ],
-    rows: statistics(d).map((s) => ({
-      id: s.id,
-      label: s.label,
-      value: s.value,
-      asOf: formatDate(s.asOf),
-      note: s.note ?? '',
-      sources: outletList(d, s.sources),
-    })),
-  }),
+  table: (d) => {
+    const lang = dataLang(d);
+    const t = ui(lang).traffickers;
+    return {
+      caption: t.tableCaption,
+      columns: labelledColumns(t.columns, ['value']),
+      rows: statistics(d).map((s) => ({
+        id: s.id,
+        label: s.label,
+        value: s.value,
+        asOf: formats(lang).date(s.asOf),
+        note: s.note ?? '',
+        sources: outletList(d, s.sources),
+      })),
+    };
+  },
   inputs: traffickersCounts,
   render: (counts, { width, state, instance, document }) =>
     unitChart700(counts, {
@@ -79,28 +86,25 @@ export const traffickers = defineGraphic({
       idPrefix: `units-${instance}`,
     }),
   /** One entry per colour, innermost first: the same words on the page and on the share card. */
-  legend: (d, c) => [
-    {
-      swatch: { square: square('first') },
-      label: `${formatNumber(c.first)} in the first transfer, ${formatDate(statistic(d, 'first-transfers').asOf)}`,
-    },
-    {
-      swatch: { square: square('isolate') },
-      label: `${formatNumber(c.isolate)} to be isolated in two high-security prisons`,
-    },
-    {
-      swatch: { square: square('danger') },
-      label: `${formatNumber(c.dangerous)} “most dangerous” traffickers, in AFP's count`,
-    },
-    { swatch: { square: square('drug') }, label: `${formatNumber(c.drug)} held for drug offences` },
-    {
-      swatch: { square: square('rest') },
-      label: `${formatNumber(c.total - c.drug)} other prisoners`,
-    },
-    { label: 'Each square is 100 people' },
-  ],
+  legend: (d, c) => {
+    const lang = dataLang(d);
+    const fm = formats(lang);
+    const t = ui(lang).traffickers;
+    const f = (n: number) => fm.number(n);
+    return [
+      {
+        swatch: { square: square('first') },
+        label: t.first(f(c.first), fm.date(statistic(d, 'first-transfers').asOf)),
+      },
+      { swatch: { square: square('isolate') }, label: t.isolate(f(c.isolate)) },
+      { swatch: { square: square('danger') }, label: t.dangerous(f(c.dangerous)) },
+      { swatch: { square: square('drug') }, label: t.drug(f(c.drug)) },
+      { swatch: { square: square('rest') }, label: t.rest(f(c.total - c.drug)) },
+      { label: t.square },
+    ];
+  },
   notes(d) {
     const [, drug, dangerous] = statistics(d);
-    return [`Caveat: ${dangerous.note ?? ''} ${drug.note ?? ''}`];
+    return [ui(dataLang(d)).traffickers.caveat(`${dangerous.note ?? ''} ${drug.note ?? ''}`)];
   },
 });

@@ -2,12 +2,13 @@
  * How captions give the incidents whose link to the wave is unconfirmed: beside the established
  * count, never inside it.
  */
-import { formatNumber } from '../data/format.ts';
+import { formats } from '../i18n/format.ts';
+import type { Lang } from '../i18n/lang.ts';
+import { ui } from '../i18n/ui/index.ts';
 
 /** ", and two more whose link to the wave is unconfirmed (drawn hollow)", or nothing when there are none. */
-export function besideUnconfirmed(n: number, noun = '', more = true): string {
-  const what = [more ? 'more' : '', noun].filter(Boolean).join(' ');
-  return n
-    ? `, and ${formatNumber(n, 'words')}${what ? ` ${what}` : ''} whose link to the wave is unconfirmed (drawn hollow)`
-    : '';
+export function besideUnconfirmed(lang: Lang, n: number, noun = '', more = true): string {
+  const t = ui(lang).unconfirmed;
+  const what = [more ? t.more : '', noun].filter(Boolean).join(' ');
+  return n ? t.beside(formats(lang).number(n, 'words'), what) : '';
 }

@@ -10,6 +10,7 @@
 import { validateDatasetText } from '../data/validate.ts';
 import { lintCaptions } from './captions.ts';
 import { lintCorrections } from './corrections.ts';
+import { lintEditions } from './editions.ts';
 import { lintSources } from './data.ts';
 import { lintImages } from './images.ts';
 import { dataLocator } from './locate.ts';
@@ -21,6 +22,29 @@ import { lintWave } from './wave.ts';
 
 export type { LintMessage } from './message.ts';
 export { formatMessage, formatReport } from './message.ts';
+
+/** The English story and a translation, each as text with its file. */
+export interface EditionsInput {
+  englishText: string;
+  englishFile: string;
+  translationText: string;
+  translationFile: string;
+}
+
+/**
+ * The translation against the English story (src/lint/editions.ts): a graphic or step missing from
+ * one edition is an error, a number or date printed in one edition and not the other a warning.
+ * Nothing when either does not parse (its own lints say why).
+ */
+export function lintTranslation(input: EditionsInput): LintMessage[] {
+  const english = parseMdx(input.englishText, input.englishFile);
+  const translation = parseMdx(input.translationText, input.translationFile);
+  if ('error' in english || 'error' in translation) return [];
+  return lintEditions(
+    { tree: english.tree, file: input.englishFile },
+    { tree: translation.tree, file: input.translationFile },
+  );
+}
 
 export interface ContentInput {
   storyText: string;

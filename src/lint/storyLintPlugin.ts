@@ -9,7 +9,7 @@
 import { readFileSync } from 'node:fs';
 import { relative } from 'node:path';
 import { DATA_FILE } from '../data/load.ts';
-import { lintContent } from './index.ts';
+import { lintContent, lintTranslation } from './index.ts';
 import { formatMessage, type LintMessage } from './message.ts';
 
 /** The story's errors, as one message: a heading naming the file and the count, then one line each. */
@@ -30,6 +30,40 @@ export function storyErrors(
 ): LintMessage[] {
   return lintContent({ storyText, storyFile, dataText, dataFile }).filter(
     (m) => m.severity === 'error' && m.file === storyFile,
+  );
+}
+
+/** The story's editions: the English story and its translations, which the content lints pair. */
+export const EDITIONS = { english: 'content/story.mdx', translations: ['content/story.fr.mdx'] };
+
+/**
+ * A story's errors against its other edition (a graphic or step missing from one of them), for
+ * this file only: the English story is checked against each translation, a translation against the
+ * English story. None for a story that is not one of the editions, or when the other file is absent.
+ */
+export function editionErrors(storyText: string, storyFile: string): LintMessage[] {
+  const read = (file: string) => {
+    try {
+      return readFileSync(file, 'utf8');
+    } catch {
+      return undefined;
+    }
+  };
+  const pairs =
+    storyFile === EDITIONS.english
+      ? EDITIONS.translations.map((t) => [storyText, t, read(t)] as const)
+      : EDITIONS.translations.includes(storyFile)
+        ? [[read(EDITIONS.english), storyFile, storyText] as const]
+        : [];
+  return pairs.flatMap(([englishText, translationFile, translationText]) =>
+    englishText === undefined || translationText === undefined
+      ? []
+      : lintTranslation({
+          englishText,
+          englishFile: EDITIONS.english,
+          translationText,
+          translationFile,
+        }).filter((m) => m.severity === 'error' && m.file === storyFile),
   );
 }
 
@@ -61,7 +95,10 @@ export function storyLintPlugin() {
         return null; // the data loader reports an unreadable data file
       }
       const storyFile = relative(process.cwd(), id);
-      const errors = storyErrors(code, storyFile, dataText, DATA_FILE);
+      const errors = [
+        ...storyErrors(code, storyFile, dataText, DATA_FILE),
+        ...editionErrors(code, storyFile),
+      ];
       if (errors.length) throw new StoryError(storyErrorMessage(storyFile, errors), id, errors[0]);
       return null;
     },

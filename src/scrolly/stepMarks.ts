@@ -12,7 +12,7 @@ const CLOSE = '<template data-step-end></template>';
 /** Wraps a step's rendered prose with its props. */
 export function markStep(props: StepProps, prose: string): string {
   const known: StepProps = { id: props.id };
-  for (const key of ['night', 'focus', 'highlight', 'range', 'units'] as const)
+  for (const key of ['en', 'night', 'focus', 'highlight', 'range', 'units'] as const)
     if (props[key] !== undefined) known[key] = String(props[key]);
   return `<template data-step-props="${encodeURIComponent(JSON.stringify(known))}"></template>${prose}${CLOSE}`;
 }

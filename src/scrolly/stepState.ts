@@ -17,6 +17,8 @@ export { UNIT_STATES };
 
 export interface StepProps {
   id: string;
+  /** In a translated story, the id of the same step in the English story (content/story.mdx): the language switch maps one to the other. */
+  en?: string;
   night?: string;
   focus?: string;
   highlight?: string;

@@ -9,6 +9,8 @@ import { capitalise, formatDate, formatNumber, type NumberFormat } from '../data
 import { storyDate, storyNumber } from '../data/storyNumbers.ts';
 import { isElement, parseMdx, prop, type MdxNode } from '../lint/mdx.ts';
 import { sentenceStarts } from '../lint/sentenceStart.ts';
+import type { Lang } from '../i18n/lang.ts';
+import type { Gender } from '../i18n/format.ts';
 import { CAPITALISED } from '../mdx/sentenceStart.ts';
 import type { StepProps } from './stepState.ts';
 
@@ -31,32 +33,42 @@ const STATE_PROPS = ['night', 'focus', 'highlight', 'range', 'units'] as const;
 const text = (v: ReturnType<typeof prop>): string | undefined =>
   typeof v === 'string' ? v : undefined;
 
+/** How the story prints: its data, its edition's language, the <Num>/<DateOf> that start a sentence. */
+interface Printing {
+  d: Dataset;
+  lang: Lang;
+  capitals: Set<MdxNode>;
+}
+
 /** The words of a node as the story prints them. */
-function words(node: MdxNode, d: Dataset, capitals: Set<MdxNode>): string {
+function words(node: MdxNode, p: Printing): string {
   if (node.type === 'text') return node.value ?? '';
+  const capital = (s: string) => (p.capitals.has(node) ? capitalise(s) : s);
   if (isElement(node) && node.name === 'Num') {
     const format = (text(prop(node, 'format')) ?? 'number') as NumberFormat;
-    const printed = formatNumber(storyNumber(d, text(prop(node, 'of'))!), format);
-    return capitals.has(node) ? capitalise(printed) : printed;
+    const gender = (text(prop(node, 'gender')) ?? 'm') as Gender;
+    return capital(formatNumber(storyNumber(p.d, text(prop(node, 'of'))!), format, p.lang, gender));
   }
   if (isElement(node) && node.name === 'DateOf') {
     const year = prop(node, 'year');
-    const printed = formatDate(storyDate(d, text(prop(node, 'event'))!), {
-      year: !(typeof year === 'object' && year.expression === 'false'),
-    });
-    return capitals.has(node) ? capitalise(printed) : printed;
+    const printed = formatDate(
+      storyDate(p.d, text(prop(node, 'event'))!),
+      { year: !(typeof year === 'object' && year.expression === 'false') },
+      p.lang,
+    );
+    return capital(printed);
   }
-  const inner = (node.children ?? []).map((c) => words(c, d, capitals)).join('');
+  const inner = (node.children ?? []).map((c) => words(c, p)).join('');
   return node.type === 'paragraph' ? `${inner} ` : inner;
 }
 
 const oneLine = (s: string) => s.replace(/\s+/g, ' ').trim();
 
-/** Every step of every <Scrolly> in the story's MDX `source`, in reading order. */
-export function storySteps(source: string, d: Dataset): StepText[] {
+/** Every step of every <Scrolly> in the story's MDX `source` (written in `lang`), in reading order. */
+export function storySteps(source: string, d: Dataset, lang: Lang = 'en'): StepText[] {
   const parsed = parseMdx(source, 'story.mdx', { smart: true });
   if ('error' in parsed) throw new Error(parsed.error.message);
-  const capitals = new Set(sentenceStarts(parsed.tree, CAPITALISED));
+  const printing = { d, lang, capitals: new Set(sentenceStarts(parsed.tree, CAPITALISED)) };
   const steps: StepText[] = [];
   const visit = (node: MdxNode, graphic: string | undefined) => {
     if (isElement(node) && node.name === 'Scrolly') graphic = text(prop(node, 'graphic'));
@@ -66,7 +78,7 @@ export function storySteps(source: string, d: Dataset): StepText[] {
         const value = text(prop(node, key));
         if (value !== undefined) props[key] = value;
       }
-      const all = oneLine(words(node, d, capitals));
+      const all = oneLine(words(node, printing));
       steps.push({ id: props.id, graphic, props, ...stepHeadline(all), text: all });
       return;
     }

@@ -5,6 +5,10 @@
  * image. Data in (the dataset, the story's frontmatter, the site address), card inputs out;
  * src/pages/share/[image].png.ts draws them. Everything per graphic comes from the registry.
  */
+import { dataLang } from '../data/translations.ts';
+import { embedLabel } from '../graphics/embed.ts';
+import type { Lang } from '../i18n/lang.ts';
+import { ui } from '../i18n/ui/index.ts';
 import type { Dataset } from '../data/schema.ts';
 import { outletCredit, sourceOutlets } from '../data/views.ts';
 import { buildDocument, toMarkup } from '../draw/dom.ts';
@@ -23,8 +27,12 @@ import type { StepState } from '../scrolly/stepState.ts';
 /** The story's own share image is "story"; each embed's is its id. */
 export const SHARE_IMAGES = ['story', ...EMBEDS.map((g) => g.id)];
 
-/** The path of a share image inside the site (for src/site/url.ts), e.g. "share/attack-wave.png". */
-export const shareImagePath = (name: string): string => `share/${name}.png`;
+/**
+ * The path of a share image inside the site (for src/site/url.ts), e.g. "share/attack-wave.png";
+ * the French edition's cards are under share/fr/ ("share/fr/attack-wave.png").
+ */
+export const shareImagePath = (name: string, lang: Lang = 'en'): string =>
+  `share/${lang === 'en' ? '' : `${lang}/`}${name}.png`;
 
 export interface StoryHeadline {
   title: string;
@@ -50,15 +58,17 @@ function cardFacts(
   story: StoryHeadline,
 ): { title: string; sources: string[]; what: string; credit?: string } {
   const graphic = cardGraphic(name);
+  const lang = dataLang(d);
   const { title, sources, credit: drawn } = graphic.caption(d, {});
   const credit = drawn ? { credit: drawn.card } : {};
-  if (name === 'story') return { title: story.title, sources, what: graphic.label, ...credit };
+  if (name === 'story')
+    return { title: story.title, sources, what: embedLabel(graphic, lang), ...credit };
   const embed = embedById(name);
   return {
-    title: isSection(embed) ? embed.label : title,
+    title: isSection(embed) ? embedLabel(embed, lang) : title,
     sources,
     ...credit,
-    what: isSection(embed) ? graphic.label : embed.label,
+    what: embedLabel(isSection(embed) ? graphic : embed, lang),
   };
 }
 
@@ -69,7 +79,9 @@ export const shareCardTitle = (name: string, d: Dataset, story: StoryHeadline): 
 /** The alt text of a share image: what it shows and the title it carries. */
 export function shareImageAlt(name: string, d: Dataset, story: StoryHeadline): string {
   const { title, what } = cardFacts(name, d, story);
-  return `${what}, with the title “${title}”.`;
+  return dataLang(d) === 'fr'
+    ? `${what}, avec le titre « ${title} ».`
+    : `${what}, with the title “${title}”.`;
 }
 
 /** The card inputs of a share image: the graphic drawn by its renderer, its key, and the texts. */
@@ -121,7 +133,7 @@ export function cardContent(
     address: `${site.host}${site.pathname.replace(/\/$/, '')}`,
     title: words.title,
     ...(words.standfirst ? { standfirst: words.standfirst } : {}),
-    credit: `Sources: ${outletCredit(sourceOutlets(d, words.sources), words.credit ? 2 : 3)}${words.credit ? `. ${words.credit}` : ''}`,
+    credit: `${ui(dataLang(d)).figure.sources} ${outletCredit(sourceOutlets(d, words.sources), words.credit ? 2 : 3, dataLang(d))}${words.credit ? `. ${words.credit}` : ''}`,
     key,
   };
   return {

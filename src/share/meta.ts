@@ -1,5 +1,6 @@
 /** The share props a page passes to its layout: which share image, its alt text, the Open Graph type. */
-import { getDataset } from '../data/dataset.ts';
+import { getDatasetIn } from '../data/dataset.ts';
+import type { Lang } from '../i18n/lang.ts';
 import { shareImageAlt, shareImagePath, type StoryHeadline } from './cards.ts';
 
 export interface SharePageProps {
@@ -14,6 +15,11 @@ export async function shareProps(
   name: string,
   story: StoryHeadline,
   type: 'article' | 'website' = 'website',
+  lang: Lang = 'en',
 ): Promise<SharePageProps> {
-  return { image: shareImagePath(name), alt: shareImageAlt(name, await getDataset(), story), type };
+  return {
+    image: shareImagePath(name, lang),
+    alt: shareImageAlt(name, await getDatasetIn(lang), story),
+    type,
+  };
 }

@@ -22,7 +22,7 @@ export const STORY_FILES: Partial<Record<Locale, string>> = { en: 'content/story
 export function shareSteps(d: Dataset, locale: Locale = 'en'): StepText[] {
   const file = STORY_FILES[locale];
   if (!file) throw new Error(`No story file is set for the "${locale}" edition (STORY_FILES).`);
-  return storySteps(readFileSync(file, 'utf8'), d);
+  return storySteps(readFileSync(file, 'utf8'), d, locale);
 }
 
 /** A step's share page inside its edition (for src/site/url.ts), e.g. "s/toulon/". */

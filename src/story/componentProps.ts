@@ -10,7 +10,7 @@ const PROSE_COMPONENTS = {
   Num: ['of', 'format', 'gender'],
   DateOf: ['event', 'year'],
   Scrolly: ['graphic', 'label'],
-  Step: ['id', 'night', 'focus', 'highlight', 'range', 'units'],
+  Step: ['id', 'en', 'night', 'focus', 'highlight', 'range', 'units'],
   SourceList: [],
   Methodology: [],
 } as const satisfies Record<string, readonly string[]>;

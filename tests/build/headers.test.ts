@@ -9,7 +9,7 @@ import { parsedPages } from '../support/built.ts';
 
 const pages = parsedPages();
 const rules = parseHeadersFile(readFileSync('dist/_headers', 'utf8'));
-const isEmbed = (path: string) => path.startsWith('/embed/');
+const isEmbed = (path: string) => /^\/(fr\/)?embed\//.test(path);
 
 /** Directive name → its sources, from a policy string. */
 function directives(policy: string): Map<string, string[]> {

@@ -4,6 +4,8 @@ import type { Browser } from 'playwright-core';
 import { serveStatic, type StaticServer } from '../support/server.ts';
 import { launch, watchedPage } from '../support/browser.ts';
 import { axeViolations } from '../support/axe.ts';
+import jpeg from 'jpeg-js';
+import { darkTokens, lightTokens } from '../../src/styles/tokens.ts';
 
 let server: StaticServer;
 let browser: Browser;
@@ -20,6 +22,22 @@ afterAll(async () => {
 });
 
 const FULL = 'figure#attack-map';
+
+/** The story at 1280 × 800, scrolled to the full map figure once MapLibre has drawn it. */
+async function withLiveMap() {
+  const w = await watchedPage(browser, [server.origin], {
+    viewport: { width: 1280, height: 800 },
+  });
+  await w.page.goto(`${server.origin}/`, { waitUntil: 'networkidle' });
+  await w.page.locator(`${FULL} [data-map-frame]`).scrollIntoViewIfNeeded();
+  await w.page.waitForFunction(
+    (sel) =>
+      document.querySelector<HTMLElement>(`${sel} [data-map-frame]`)?.dataset.mapMode === 'live',
+    FULL,
+    { timeout: 20_000 },
+  );
+  return w;
+}
 
 describe('the attack map', () => {
   test('with JavaScript off, the static map shows every located place', async () => {
@@ -65,6 +83,37 @@ describe('the attack map', () => {
     expect(w.foreign).toEqual([]);
   });
 
+  test('the live map draws its marks in the page’s type colours, and takes the new ones when the theme changes', async () => {
+    const w = await withLiveMap();
+    const rgb = (hex: string) => [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16));
+    /** Pixels of the live map's canvas within 10 of `hex` in every channel. */
+    const pixelsOf = async (hex: string) => {
+      const image = jpeg.decode(
+        await w.page
+          .locator(`${FULL} .maplibregl-canvas`)
+          .screenshot({ type: 'jpeg', quality: 95 }),
+        { useTArray: true },
+      );
+      const [r, g, b] = rgb(hex);
+      let n = 0;
+      for (let i = 0; i < image.data.length; i += 4)
+        if (
+          Math.abs(image.data[i]! - r!) <= 10 &&
+          Math.abs(image.data[i + 1]! - g!) <= 10 &&
+          Math.abs(image.data[i + 2]! - b!) <= 10
+        )
+          n++;
+      return n;
+    };
+    const [light, dark] = [lightTokens().arson!, darkTokens().arson!];
+    // The arson squares (the most common type) fill a few hundred pixels in the light colour.
+    await expect.poll(() => pixelsOf(light), { timeout: 10_000 }).toBeGreaterThan(300);
+    await w.page.evaluate(() => document.documentElement.setAttribute('data-theme', 'dark'));
+    await expect.poll(() => pixelsOf(dark), { timeout: 10_000 }).toBeGreaterThan(300);
+    expect(await pixelsOf(light)).toBeLessThan(30);
+    expect(w.problems).toEqual([]);
+  });
+
   test('the story page does not fetch MapLibre before the reader scrolls', async () => {
     const w = await watchedPage(browser, [server.origin], {
       viewport: { width: 375, height: 667 },
@@ -91,17 +140,7 @@ describe('the attack map', () => {
   });
 
   test('a lost WebGL context brings the static map back', async () => {
-    const w = await watchedPage(browser, [server.origin], {
-      viewport: { width: 1280, height: 800 },
-    });
-    await w.page.goto(`${server.origin}/`, { waitUntil: 'networkidle' });
-    await w.page.locator(`${FULL} [data-map-frame]`).scrollIntoViewIfNeeded();
-    await w.page.waitForFunction(
-      (sel) =>
-        document.querySelector<HTMLElement>(`${sel} [data-map-frame]`)?.dataset.mapMode === 'live',
-      FULL,
-      { timeout: 20_000 },
-    );
+    const w = await withLiveMap();
     await w.page.evaluate((sel) => {
       const canvas = document.querySelector<HTMLCanvasElement>(`${sel} .maplibregl-canvas`)!;
       (canvas.getContext('webgl2') as WebGL2RenderingContext)
@@ -172,17 +211,7 @@ describe('the attack map', () => {
   });
 
   test('axe reports no violations with the live map', async () => {
-    const w = await watchedPage(browser, [server.origin], {
-      viewport: { width: 1280, height: 800 },
-    });
-    await w.page.goto(`${server.origin}/`, { waitUntil: 'networkidle' });
-    await w.page.locator(`${FULL} [data-map-frame]`).scrollIntoViewIfNeeded();
-    await w.page.waitForFunction(
-      (sel) =>
-        document.querySelector<HTMLElement>(`${sel} [data-map-frame]`)?.dataset.mapMode === 'live',
-      FULL,
-      { timeout: 20_000 },
-    );
+    const w = await withLiveMap();
     expect(await axeViolations(w.page)).toEqual([]);
   });
 });

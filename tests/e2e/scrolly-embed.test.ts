@@ -2,13 +2,14 @@
  * The scrolly embed in real Chromium, on host pages of another origin: with our loader
  * (<div data-under-fire-embed="story-map" data-scrolly> and /embed.js), scrolling the host page
  * through activates every step in order at 375 and 1280 px, with the graphic in the host's
- * viewport; messages from another frame, or of the wrong shape, change nothing; in a plain iframe
+ * viewport, and axe finds nothing; messages from another frame, or of the wrong shape, change nothing; in a plain iframe
  * and with the npm pym.js parent the same address stays the flattened version.
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, test, vi } from 'vitest';
 import type { ElementHandle, Frame, Page } from 'playwright-core';
 import { watchedPage } from '../support/browser.ts';
+import { axeViolations } from '../support/axe.ts';
 import { servedSiteAndHost } from '../support/site.ts';
 
 const PYM = readFileSync('node_modules/pym.js/dist/pym.v1.min.js', 'utf8');
@@ -135,6 +136,8 @@ describe('the scrolly embed with our loader', () => {
         () => (window as unknown as { __order: string[] }).__order,
       );
       expect(order).toEqual(steps.slice(1));
+      // The host page with the embed in scrolly mode, its live graphic included.
+      expect(await axeViolations(w.page)).toEqual([]);
       expect(w.problems).toEqual([]);
       expect(w.foreign).toEqual([]);
       await w.page.context().close();

@@ -41,12 +41,13 @@ const underBase = (url: string) => url.startsWith(`${served.site.origin}${BASE}`
 
 /** A host page on another origin with the loader snippet the embed gallery offers for `id`. */
 function hostPage(path: string): { type: string; body: string } | undefined {
-  const m = /^\/host\/([a-z-]+)$/.exec(path);
+  const m = /^\/host\/([a-z-]+)(\/scrolly)?$/.exec(path);
   if (!m) return undefined;
   const gallery = parseHTML(readFileSync(`${build.outDir}/embed/index.html`, 'utf8')).document;
+  const div = `<div data-under-fire-embed="${m[1]}"${m[2] ? ' data-scrolly' : ''}></div>`;
   const snippet = [...gallery.querySelectorAll('.snippet code')]
     .map((c) => c.textContent ?? '')
-    .find((code) => code.includes(`data-under-fire-embed="${m[1]}"></div>`));
+    .find((code) => code.includes(div));
   if (!snippet) return undefined;
   return {
     type: 'text/html; charset=utf-8',
@@ -201,6 +202,25 @@ describe('the site built under /graphics/2025/under-fire/', () => {
     expect(gap).toBeLessThanOrEqual(2);
     expect(w.problems).toEqual([]);
     expect(w.foreign).toEqual([]);
+    await w.page.context().close();
+  });
+
+  test("the gallery's scrolly snippet loads the scrolly embed from under the path, and it follows the host", async () => {
+    const w = await watchedPage(served.browser, [served.site.origin, served.host.origin], {
+      viewport: { width: 375, height: 667 },
+    });
+    await w.page.goto(`${served.host.origin}/host/story-map/scrolly`, { waitUntil: 'load' });
+    const handle = await w.page.waitForSelector('iframe', { state: 'attached' });
+    expect(await handle.getAttribute('src')).toBe(
+      `${served.site.origin}${BASE}embed/story-map/?scrolly=1`,
+    );
+    const frame = (await handle.contentFrame())!;
+    await frame.waitForFunction(() => document.documentElement.hasAttribute('data-embed-scrolly'));
+    await frame.waitForFunction(() => document.querySelector('[data-active-step]') !== null);
+    expect(w.requests.filter((u) => !underBase(u) && !u.startsWith(served.host.origin))).toEqual(
+      [],
+    );
+    expect(w.problems).toEqual([]);
     await w.page.context().close();
   });
 

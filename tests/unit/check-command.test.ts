@@ -39,7 +39,8 @@ describe('scripts/check-content.ts (npm run check:content)', { timeout: 60_000 }
   test('the real story and data: exit 0', () => {
     expect(run('scripts/check-content.ts')).toEqual({
       status: 0,
-      output: '✓ content lints: content/story.mdx and content/data/prison-attacks.json pass.\n',
+      output:
+        '✓ content lints: content/story.mdx and content/story.fr.mdx and content/data/prison-attacks.json pass.\n',
     });
   });
 
@@ -84,7 +85,7 @@ describe('scripts/check.ts (npm run check) without its slow part', { timeout: 60
       expect.stringMatching(
         /^✓ data: content\/data\/prison-attacks\.json: \d+ incidents, \d+ places/,
       ),
-      '✓ content lints: content/story.mdx and content/data/prison-attacks.json pass.',
+      '✓ content lints: content/story.mdx and content/story.fr.mdx and content/data/prison-attacks.json pass.',
       '– format: skipped (--no-format).',
       '– astro check (types): skipped (--no-types).',
     ]);

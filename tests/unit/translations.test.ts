@@ -47,8 +47,8 @@ describe('translationProblems(input)', () => {
 
   test('covers every text field readers see', () =>
     expect(TRANSLATED_FIELDS).toEqual({
-      sources: ['note'],
-      places: ['name', 'locationNote'],
+      sources: ['note', 'title', 'outlet'],
+      places: ['name', 'locationNote', 'town'],
       incidents: ['summary', 'attribution', 'timeNote', 'countNote'],
       timeline: ['title', 'summary'],
       statistics: ['unit', 'label', 'note'],

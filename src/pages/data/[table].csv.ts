@@ -3,21 +3,13 @@
  * or one table of the data file, a row per record (/data/incidents.csv).
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getDataset } from '../../data/dataset.ts';
-import { GRAPHICS, graphicTable } from '../../graphics/index.ts';
-import { RECORD_TABLES, recordTable, type RecordTableId } from '../../data/recordTables.ts';
-import { toCsv } from '../../data/csv.ts';
+import { GRAPHICS } from '../../graphics/index.ts';
+import { RECORD_TABLES } from '../../data/recordTables.ts';
+import { tableCsv } from '../../data/downloads.ts';
 
 export const getStaticPaths = (() =>
   [...GRAPHICS.map((g) => g.id), ...RECORD_TABLES].map((table) => ({
     params: { table },
   }))) satisfies GetStaticPaths;
 
-export const GET: APIRoute = async ({ params }) => {
-  const d = await getDataset();
-  const name = params.table!;
-  const table = (RECORD_TABLES as readonly string[]).includes(name)
-    ? recordTable(d, name as RecordTableId)
-    : graphicTable(d, name);
-  return new Response(toCsv(table), { headers: { 'content-type': 'text/csv; charset=utf-8' } });
-};
+export const GET: APIRoute = ({ params }) => tableCsv('en', params.table!);

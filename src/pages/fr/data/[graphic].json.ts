@@ -1,0 +1,7 @@
+/** /fr/data/<graphic>.json: the data behind one graphic, as its French table shows it. */
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { graphicJson, graphicPaths } from '../../../data/downloads.ts';
+
+export const getStaticPaths = graphicPaths satisfies GetStaticPaths;
+
+export const GET: APIRoute = ({ params }) => graphicJson('fr', params.graphic!);
