@@ -12,8 +12,14 @@ export function materialize(scope: ParentNode): void {
   }
 }
 
-/** Before printing (or print emulation), every deferred drawing is put in place. */
+/**
+ * Before printing (or print emulation), all deferred markup is put in place. Every script that
+ * defers markup calls it; the listeners are added once.
+ */
+let forPrint = false;
 export function materializeForPrint(): void {
+  if (forPrint) return;
+  forPrint = true;
   const all = () => materialize(document);
   addEventListener('beforeprint', all);
   matchMedia('print').addEventListener('change', (e) => {

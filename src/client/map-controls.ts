@@ -4,7 +4,7 @@
  * map, once it has loaded, is reached through `live()` and follows the same state.
  */
 import type { LiveMap } from '../map/mount.ts';
-import { materialize } from './deferred.ts';
+import { materialize, materializeForPrint } from './deferred.ts';
 
 export interface MapControls {
   /** Shows one night ("all" for every night); `announce` when the reader chose it. */
@@ -16,6 +16,7 @@ export interface MapControls {
 const reducedMotion = () => matchMedia('(prefers-reduced-motion: reduce)').matches;
 
 export function mapControls(frame: HTMLElement, live: () => LiveMap | undefined): MapControls {
+  materializeForPrint();
   const figure = frame.closest('figure')!;
   const controls = figure.querySelector<HTMLElement>('[data-map-controls]');
   const explore = figure.querySelector<HTMLElement>('[data-map-explore]');
@@ -49,7 +50,7 @@ export function mapControls(frame: HTMLElement, live: () => LiveMap | undefined)
   const showDetails = (placeId: string | null, from?: HTMLElement | null) => {
     const panel = explore?.querySelector<HTMLElement>('[data-map-details]');
     if (!panel) return;
-    materialize(panel); // the places' details are deferred markup until first asked for
+    materialize(panel); // the places' details are deferred markup until first asked for (or printed)
     for (const s of panel.querySelectorAll<HTMLElement>('[data-place-details]'))
       s.hidden = s.dataset.placeDetails !== placeId;
     panel.hidden = !placeId;

@@ -49,11 +49,15 @@ export function freshnessPlugin(watched: { root?: string; dataFile: string }): P
         [`${root}${sep}content${sep}`, `${root}${sep}src${sep}`].some((dir) =>
           path.startsWith(dir),
         );
+      const hot = server.environments.client.hot;
       server.watcher.on('all', (_event, path) => {
-        if (edited(resolve(path))) lastChange = Date.now();
+        if (!edited(resolve(path))) return;
+        lastChange = Date.now();
+        // The preview reads the data file itself (src/data/dataset.ts), so a data save reloads the
+        // pages at once rather than when the content layer has stored it (half a second later).
+        if (resolve(path) === dataFile) hot.send({ type: 'full-reload', path: '*' });
       });
       // Remember the last error sent to the pages, for a page that connects too late to receive it.
-      const hot = server.environments.client.hot;
       const send = hot.send.bind(hot) as (...args: unknown[]) => void;
       hot.send = ((...args: unknown[]) => {
         const payload = args[0] as { type?: string } | undefined;

@@ -139,14 +139,28 @@ function makeFormats(lang: Lang): Formats {
   const nextDay = (day: string) =>
     new Date(utc(day).getTime() + 86_400_000).toISOString().slice(0, 10);
 
-  /** "13–14 April": Intl's range, with the dash set close as the English style has always written it. */
-  const night: Formats['night'] = (day) =>
-    joinParts(
-      lang,
-      dayMonth
-        .formatRangeToParts(utc(day), utc(nextDay(day)))
-        .map((p) => (p.type === 'literal' && p.value.trim() === '–' ? { ...p, value: '–' } : p)),
-    );
+  /**
+   * "13–14 April": Intl's range, with the dash set close as the English style has always written
+   * it. Each night's label is made once: a few nights label thousands of rows at scale, and Intl's
+   * range formatting is slow.
+   */
+  const nights = new Map<string, string>();
+  const night: Formats['night'] = (day) => {
+    let label = nights.get(day);
+    if (label === undefined)
+      nights.set(
+        day,
+        (label = joinParts(
+          lang,
+          dayMonth
+            .formatRangeToParts(utc(day), utc(nextDay(day)))
+            .map((p) =>
+              p.type === 'literal' && p.value.trim() === '–' ? { ...p, value: '–' } : p,
+            ),
+        )),
+      );
+    return label;
+  };
 
   const dayRange: Formats['dayRange'] = (from, to) => {
     const sameYear = from.slice(0, 4) === to.slice(0, 4);

