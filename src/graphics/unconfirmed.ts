@@ -9,6 +9,7 @@ import { ui } from '../i18n/ui/index.ts';
 /** ", and two more whose link to the wave is unconfirmed (drawn hollow)", or nothing when there are none. */
 export function besideUnconfirmed(lang: Lang, n: number, noun = '', more = true): string {
   const t = ui(lang).unconfirmed;
-  const what = [more ? t.more : '', noun].filter(Boolean).join(' ');
-  return n ? t.beside(formats(lang).number(n, 'words'), what) : '';
+  const f = formats(lang);
+  const what = [more ? t.more[f.plural(n) === 'one' ? 0 : 1] : '', noun].filter(Boolean).join(' ');
+  return n ? t.beside(f.number(n, 'words'), what) : '';
 }

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { formats } from '../../src/i18n/format.ts';
 import { langOfPath, localPath } from '../../src/i18n/lang.ts';
+import { besideUnconfirmed } from '../../src/graphics/unconfirmed.ts';
 
 const fr = formats('fr');
 const en = formats('en');
@@ -74,4 +75,13 @@ describe('edition paths', () => {
     expect(langOfPath('/embed/attack-wave/')).toBe('en');
     expect(langOfPath('/')).toBe('en');
   });
+});
+
+describe('besideUnconfirmed(lang, n): the unconfirmed beside a count, agreeing with n', () => {
+  test.each([
+    ['fr', 1, ', et un autre dont le lien avec la vague n’est pas confirmé (en creux)'],
+    ['fr', 2, ', et deux autres dont le lien avec la vague n’est pas confirmé (en creux)'],
+    ['en', 1, ', and one more whose link to the wave is unconfirmed (drawn hollow)'],
+    ['en', 0, ''],
+  ] as const)('%s, %i', (lang, n, want) => expect(besideUnconfirmed(lang, n)).toBe(want));
 });

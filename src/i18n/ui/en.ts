@@ -152,7 +152,8 @@ export const en = {
   unconfirmed: {
     beside: (n: string, what: string) =>
       `, and ${n}${what ? ` ${what}` : ''} whose link to the wave is unconfirmed (drawn hollow)`,
-    more: 'more',
+    /** "more" after a count: one, then other (Intl plural categories). */
+    more: ['more', 'more'] as [string, string],
   },
   attackWave: {
     label: 'Chart of the attack wave, night by night',

@@ -139,7 +139,7 @@ export const fr: UiStrings = {
   unconfirmed: {
     beside: (n, what) =>
       `, et ${n}${what ? ` ${what}` : ''} dont le lien avec la vague n’est pas confirmé (en creux)`,
-    more: 'autres',
+    more: ['autre', 'autres'],
   },
   attackWave: {
     label: 'Graphique de la vague d’attaques, nuit après nuit',
