@@ -1,11 +1,11 @@
 /*! Under fire embed loader. Turns <div data-under-fire-embed="attack-wave"></div> (or an iframe
  * with that attribute) into a lazy iframe that resizes itself. It trusts a height message only
  * when it comes from one of its own iframes and holds a finite number between 50 and 20000 px;
- * everything else is ignored. It also tells each of its iframes where it sits in this page's
- * viewport ({ type: "under-fire:viewport", top, bottom, height }, once per animation frame at most,
- * on scroll and resize, to the iframe's own origin only), which the scrolly embed
- * (<div data-under-fire-embed="story-map" data-scrolly>, i.e. ?scrolly=1) needs to keep its graphic
- * in view and follow the reader. Plain ES2019, no dependencies; safe to include more than once. */
+ * everything else is ignored. It also tells each scrolly embed it holds
+ * (<div data-under-fire-embed="story-map" data-scrolly>, i.e. ?scrolly=1) where it sits in this
+ * page's viewport ({ type: "under-fire:viewport", top, bottom, height }, once per animation frame
+ * at most, on scroll and resize, to the iframe's own origin only), which it needs to keep its
+ * graphic in view and follow the reader. Plain ES2019, no dependencies; safe to include more than once. */
 (function () {
   'use strict';
   if (window.__underFireEmbed) return window.__underFireEmbed.scan();
@@ -59,7 +59,8 @@
   }
   function tell(iframe) {
     var target = iframe.contentWindow;
-    if (!target) return;
+    // Only a scrolly embed asks where it is: the others need not hear of every scroll.
+    if (!target || !/[?&]scrolly=1(&|$)/.test(iframe.src)) return;
     var origin;
     try {
       origin = new URL(iframe.src, location.href).origin;

@@ -12,7 +12,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
@@ -38,6 +38,7 @@ interface Row {
   records: number;
   incidents: number;
   buildS: number;
+  buildCpuS: number;
   checkS: number;
   htmlRaw: number;
   htmlGz: number;
@@ -49,13 +50,29 @@ interface Row {
   phases: string;
 }
 
-/** Seconds a command takes, and what it printed; exits when it fails. */
+/**
+ * CPU seconds (user and system) used so far by this process's finished children and theirs (Linux:
+ * /proc/self/stat's cutime and cstime, in clock ticks of 1/100 s); 0 where there is no /proc. On a
+ * machine shared with other work, a build's CPU time says what it costs; its wall time, what it
+ * waited for.
+ */
+function childCpuSeconds(): number {
+  try {
+    const fields = readFileSync('/proc/self/stat', 'utf8').split(') ')[1]!.split(' ');
+    return (Number(fields[13]) + Number(fields[14])) / 100;
+  } catch {
+    return 0;
+  }
+}
+
+/** Seconds a command takes (wall and CPU), and what it printed; exits when it fails. */
 function timed(
   what: string,
   command: string,
   argv: string[],
   env: Record<string, string> = {},
-): { s: number; output: string } {
+): { s: number; cpuS: number; output: string } {
+  const cpuBefore = childCpuSeconds();
   const started = performance.now();
   const run = spawnSync(command, argv, {
     env: { ...process.env, ...env },
@@ -72,7 +89,7 @@ function timed(
     );
     process.exit(1);
   }
-  return { s, output };
+  return { s, cpuS: childCpuSeconds() - cpuBefore, output };
 }
 
 /** What the story's HTML is made of: elements, inline SVG (bytes and elements) and tables (bytes). */
@@ -140,6 +157,7 @@ try {
       records: recordCount(data),
       incidents: data.incidents.length,
       buildS: build.s,
+      buildCpuS: build.cpuS,
       checkS: check.s,
       htmlRaw: html.length,
       htmlGz: gzipSync(html, { level: 6 }).length,
@@ -149,7 +167,7 @@ try {
     const row = rows.at(-1)!;
     // Each scale's figures as soon as they are known: a ×100 build can take many minutes.
     process.stderr.write(
-      `×${scale}: build ${row.buildS.toFixed(1)} s, check:data ${row.checkS.toFixed(2)} s, story ${row.htmlRaw} B (${row.htmlGz} B gz), ${row.elements} elements\n`,
+      `×${scale}: build ${row.buildS.toFixed(1)} s (CPU ${row.buildCpuS.toFixed(1)} s), check:data ${row.checkS.toFixed(2)} s, story ${row.htmlRaw} B (${row.htmlGz} B gz), ${row.elements} elements\n`,
     );
     if (!args.keep) rmSync(outDir, { recursive: true, force: true });
   }
@@ -165,6 +183,7 @@ const header = [
   'records',
   'incidents',
   'build s',
+  'build CPU s',
   'check:data s',
   'HTML kB raw',
   'HTML kB gz',
@@ -179,6 +198,7 @@ const lines = rows.map((r) => [
   r.records.toLocaleString('en'),
   r.incidents.toLocaleString('en'),
   r.buildS.toFixed(1),
+  r.buildCpuS.toFixed(1),
   r.checkS.toFixed(2),
   kB(r.htmlRaw),
   kB(r.htmlGz),
@@ -189,7 +209,9 @@ const lines = rows.map((r) => [
   pct(r.tableBytes, r.htmlRaw),
 ]);
 console.log(
-  `Story "/" built from scaled copies of ${DATA_FILE} (seed ${seed}); SVG and table share: of the raw HTML bytes.\n`,
+  `Story "/" built from scaled copies of ${DATA_FILE} (seed ${seed}); build CPU s: user and system time of the build's processes; SVG and table share: of the raw HTML bytes. Load average at the end: ${loadavg()
+    .map((l) => l.toFixed(1))
+    .join(', ')}.\n`,
 );
 console.log(`| ${header.join(' | ')} |`);
 console.log(`| ${header.map(() => '---').join(' | ')} |`);

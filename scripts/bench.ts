@@ -12,7 +12,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { launch as launchChrome } from 'chrome-launcher';
 import { chromium } from 'playwright-core';
-import { builtPages, isGraphicEmbed } from './lib/pages.ts';
+import { builtPages, isGraphicEmbed, isStoryPage } from './lib/pages.ts';
 import { serveStatic } from './lib/serve-static.ts';
 import { CHROME_ARGS, CHROME_PATH } from './lib/chrome.ts';
 import { measureBytes, type PageBytes } from './lib/bytes.ts';
@@ -63,7 +63,7 @@ if (!args['skip-build']) {
 }
 
 const pages = builtPages('dist').filter(
-  (p) => (p.path === '/' || isGraphicEmbed(p.path)) && (!args.only || p.path === args.only),
+  (p) => (isStoryPage(p.path) || isGraphicEmbed(p.path)) && (!args.only || p.path === args.only),
 );
 if (pages.length === 0) {
   console.error(
@@ -90,7 +90,7 @@ try {
       readFileSync(page.file, 'utf8'),
     );
     const bytes = measured.get(page.path)!;
-    const kind: PageKind = page.path === '/' ? 'story' : bytes.map ? 'mapEmbed' : 'embed';
+    const kind: PageKind = isStoryPage(page.path) ? 'story' : bytes.map ? 'mapEmbed' : 'embed';
     results.push({
       path: page.path,
       kind,

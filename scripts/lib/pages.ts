@@ -26,7 +26,10 @@ export function builtPages(root = 'dist'): BuiltPage[] {
   return pages.sort((a, b) => a.path.localeCompare(b.path));
 }
 
-/** Embed pages of one graphic, /embed/<id>/ (the /embed/ gallery itself is not one). */
+/** Embed pages of one graphic in either edition, /embed/<id>/ or /fr/embed/<id>/ (the galleries are not). */
 export function isGraphicEmbed(path: string): boolean {
-  return /^\/embed\/[^/]+\/$/.test(path);
+  return /^\/(fr\/)?embed\/[^/]+\/$/.test(path);
 }
+
+/** The story page of each edition: / and /fr/. */
+export const isStoryPage = (path: string): boolean => path === '/' || path === '/fr/';

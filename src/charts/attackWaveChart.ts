@@ -9,6 +9,7 @@ import { shortDay } from '../data/format.ts';
 import { typeLabel } from '../data/labels.ts';
 import { buildDocument, r2, svgEl, svgText } from '../draw/dom.ts';
 import { typeClass, typeSymbolPath } from '../draw/symbols.ts';
+import { INCIDENT_TYPES } from '../data/vocabulary.ts';
 import { TEXT_PX, WIDE } from '../draw/sizes.ts';
 
 export interface WaveAnnotation {
@@ -40,6 +41,58 @@ export interface AttackWaveData {
 
 const defaults = { width: WIDE, fontSize: TEXT_PX };
 
+/** The most incidents a night's column draws one by one; beyond it, columns stack by type. */
+export const MAX_MARKS = 12;
+
+/**
+ * A night's incidents as stacked bars, one per type and standing (established, then unconfirmed),
+ * bottom up, with the night's total above them; each bar's title says what it counts.
+ */
+function stacks(
+  doc: Document,
+  incidents: Incident[],
+  o: { cx: number; band: number; baseline: number; step: number; fontSize: number },
+): SVGElement[] {
+  const bars: SVGElement[] = [];
+  let y = o.baseline;
+  for (const unconfirmed of [false, true])
+    for (const type of INCIDENT_TYPES) {
+      const n = incidents.filter(
+        (i) => i.type === type && (i.link === 'unconfirmed') === unconfirmed,
+      ).length;
+      if (!n) continue;
+      const h = n * o.step;
+      y -= h;
+      const bar = svgEl(doc, 'rect', {
+        class: ['mark', 'stack', typeClass(type), unconfirmed ? 'is-unconfirmed' : '']
+          .filter(Boolean)
+          .join(' '),
+        x: r2(o.cx - o.band * 0.35),
+        y: r2(y),
+        width: r2(o.band * 0.7),
+        height: r2(h),
+        'data-type': type,
+        'data-count': n,
+      });
+      const title = svgEl(doc, 'title');
+      title.textContent = `${typeLabel(type)}: ${n}`;
+      bar.append(title);
+      bars.push(bar);
+    }
+  // The established incidents of the night, above its column, where the number fits the band.
+  const firm = String(incidents.filter((i) => i.link !== 'unconfirmed').length);
+  if (firm.length * 0.62 * o.fontSize <= o.band)
+    bars.push(
+      svgText(doc, firm, {
+        x: r2(o.cx),
+        y: r2(y - o.fontSize * 0.3),
+        'text-anchor': 'middle',
+        class: 'stack-total',
+      }),
+    );
+  return bars;
+}
+
 /** The options with their defaults, checked once; the drawing reads only these fields. */
 function normalize(options: AttackWaveOptions) {
   const o = {
@@ -63,8 +116,16 @@ export function attackWaveChart(
   const { fontSize } = o;
   if (!data.nights.length) throw new Error('invalid nights: the wave has no nights');
   const doc = o.document;
+  const byNight = new Map(data.nights.map((n) => [n, [] as Incident[]]));
+  for (const i of data.incidents) byNight.get(i.night)?.push(i);
+  const tallest = Math.max(1, ...[...byNight.values()].map((l) => l.length));
+  // A night with more than a handful of incidents: each night's column becomes stacked bars, one
+  // per type (established first, then the unconfirmed, hollow), in a column no taller than
+  // MAX_MARKS marks would be.
+  const stacked = tallest > MAX_MARKS;
   const margin = {
-    top: 12 + (o.annotations.length + 0.5) * (fontSize + 6),
+    // In stacked columns, a line more for each night's total above its column.
+    top: 12 + (o.annotations.length + 0.5 + (stacked ? 1 : 0)) * (fontSize + 6),
     right: 6,
     bottom: fontSize * 2.8,
     left: 6,
@@ -74,11 +135,8 @@ export function attackWaveChart(
     .range([margin.left, o.width - margin.right])
     .paddingInner(0.12);
   const band = x.bandwidth();
-  const step = Math.min(band, 26);
+  const step = stacked ? (Math.min(band, 26) * MAX_MARKS) / tallest : Math.min(band, 26);
   const markArea = (step * 0.72) ** 2;
-  const byNight = new Map(data.nights.map((n) => [n, [] as Incident[]]));
-  for (const i of data.incidents) byNight.get(i.night)?.push(i);
-  const tallest = Math.max(1, ...[...byNight.values()].map((l) => l.length));
   const plotHeight = tallest * step + 4;
   const height = margin.top + plotHeight + margin.bottom;
   const baseline = margin.top + plotHeight;
@@ -109,29 +167,32 @@ export function attackWaveChart(
         height: r2(plotHeight + 4),
       }),
     );
-    byNight.get(night)!.forEach((incident, k) => {
-      const cy = baseline - step / 2 - k * step;
-      const classes = [
-        'mark',
-        typeClass(incident.type),
-        incident.link === 'unconfirmed' ? 'is-unconfirmed' : '',
-        o.highlight.includes(incident.id) ? 'is-highlighted' : '',
-      ]
-        .filter(Boolean)
-        .join(' ');
-      const place = data.places.get(incident.place);
-      const mark = svgEl(doc, 'path', {
-        class: classes,
-        d: typeSymbolPath(incident.type, markArea),
-        transform: `translate(${r2(cx)},${r2(cy)})`,
-        'data-id': incident.id,
-        'data-night': night,
+    if (stacked)
+      col.append(...stacks(doc, byNight.get(night)!, { cx, band, baseline, step, fontSize }));
+    else
+      byNight.get(night)!.forEach((incident, k) => {
+        const cy = baseline - step / 2 - k * step;
+        const classes = [
+          'mark',
+          typeClass(incident.type),
+          incident.link === 'unconfirmed' ? 'is-unconfirmed' : '',
+          o.highlight.includes(incident.id) ? 'is-highlighted' : '',
+        ]
+          .filter(Boolean)
+          .join(' ');
+        const place = data.places.get(incident.place);
+        const mark = svgEl(doc, 'path', {
+          class: classes,
+          d: typeSymbolPath(incident.type, markArea),
+          transform: `translate(${r2(cx)},${r2(cy)})`,
+          'data-id': incident.id,
+          'data-night': night,
+        });
+        const title = svgEl(doc, 'title');
+        title.textContent = `${typeLabel(incident.type)}, ${place?.name ?? incident.place}`;
+        mark.append(title);
+        col.append(mark);
       });
-      const title = svgEl(doc, 'title');
-      title.textContent = `${typeLabel(incident.type)}, ${place?.name ?? incident.place}`;
-      mark.append(title);
-      col.append(mark);
-    });
     const label = svgText(doc, String(Number(night.slice(8))), {
       x: r2(cx),
       y: r2(baseline + fontSize * 1.2),
@@ -177,7 +238,7 @@ export function attackWaveChart(
         x1: r2(cx),
         x2: r2(cx),
         y1: r2(ty + 4),
-        y2: r2(cy - step * 0.45),
+        y2: r2(stacked ? cy - step * 0.3 - fontSize * 1.3 : cy - step * 0.45),
       }),
     );
     notes.append(

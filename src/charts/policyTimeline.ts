@@ -54,6 +54,9 @@ export function dateSpan(date: string): [Date, Date] {
   }
 }
 
+/** The most events a timeline draws each on its own; beyond it, events on one spot share a mark. */
+export const MAX_EVENTS = 80;
+
 export function policyTimeline(
   events: TimelineEvent[],
   options: PolicyTimelineOptions = {},
@@ -164,11 +167,24 @@ export function policyTimeline(
   const marks = svgEl(doc, 'g', { class: 'events' });
   let keyNumber = 0;
   const lastKey = new Map<string, number>();
+  // A crowded timeline draws events that would fall on the same spot of a lane as one mark, which
+  // counts them (its title: the first event's, "+2" more); key events are always their own.
+  const crowded = events.length > MAX_EVENTS;
+  const sameSpot = new Map<string, { g: SVGGElement; title: string; n: number }>();
   events.forEach((event, k) => {
     const [s, e] = spans[k]!;
     const lane = laneAt(event.category);
     const precision = datePrecision(event.date);
     const dimmed = from && to && (e <= from || s >= to);
+    const spot = [event.category, precision, Math.round(time(s) / 4), Math.round(time(e) / 4)];
+    const spotKey = `${spot.join('|')}|${!!dimmed}|${highlight.includes(event.id)}`;
+    const shared = crowded && !event.key ? sameSpot.get(spotKey) : undefined;
+    if (shared) {
+      shared.n += 1;
+      shared.g.setAttribute('data-count', String(shared.n));
+      shared.g.querySelector('title')!.textContent = `${shared.title} (+${shared.n - 1})`;
+      return;
+    }
     const classes = [
       'mark',
       `c-${event.category}`,
@@ -202,7 +218,9 @@ export function policyTimeline(
       // Numbers sit beside their mark (right of it on phones, above it when wide); in a crowded
       // stretch each is pushed along the time axis just past the previous one in its lane.
       const along = vertical ? p.y : p.x;
-      const placed = Math.max(along, (lastKey.get(event.category) ?? -Infinity) + fontSize * 1.1);
+      // Apart by a line's height where numbers stack (on phones), by a digit's width side by side.
+      const gap = fontSize * (vertical ? 1.3 : 1.1);
+      const placed = Math.max(along, (lastKey.get(event.category) ?? -Infinity) + gap);
       lastKey.set(event.category, placed);
       const label = vertical
         ? { x: p.x + 14, y: placed + fontSize * 0.35 }
@@ -233,6 +251,7 @@ export function policyTimeline(
     title.textContent = event.title;
     g.append(title);
     marks.append(g);
+    if (crowded && !event.key) sameSpot.set(spotKey, { g, title: event.title, n: 1 });
   });
   svg.append(marks);
   return svg;

@@ -15,7 +15,11 @@ function setup(box: HTMLElement): void {
       [...figure.querySelectorAll<SVGElement>('.v-wide [data-id]')].map((m) => m.dataset.id!),
     ),
   ];
-  if (!ids.length) return;
+  // A chart of stacked bars (src/charts/attackWaveChart.ts) has no single marks to walk through.
+  if (!ids.length) {
+    box.hidden = true;
+    return;
+  }
   let current = -1;
 
   const select = (index: number) => {

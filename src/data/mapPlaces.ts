@@ -20,6 +20,8 @@ export interface MapPlace {
   nights: string[];
   incidents: string[];
   unconfirmed: boolean;
+  /** On a crowded map view, how many more places this marker stands for (src/map/groups.ts). */
+  grouped?: number;
 }
 
 export function mapPlaces(d: Dataset): { located: MapPlace[]; unlocated: Place[] } {

@@ -9,11 +9,31 @@
  *   residence) has no exact coordinates, and neither it nor what is written about it names a
  *   street, a building or a residence, or gives a detail that singles a person out.
  * - Nothing is dated after the data's "checked" date: no record, no source, no date in a note.
+ *
+ * The text rules read each text field in English and in its French version (the record's `fr`
+ * object), so neither edition can bring a mistake back.
  */
 import type { Dataset, Place } from './schema.ts';
 import type { DataProblem } from './problem.ts';
 
 type Path = (string | number)[];
+
+/**
+ * A record's text `keys` in both languages: the English field at `path`, then its French version
+ * at `path` + fr (when the record has one), each with its path.
+ */
+function texts<K extends string>(
+  path: Path,
+  record: Partial<Record<K, string | undefined>> & {
+    fr?: Partial<Record<string, string>> | undefined;
+  },
+  keys: readonly K[],
+): [Path, string | undefined][] {
+  return keys.flatMap((key): [Path, string | undefined][] => [
+    [[...path, key], record[key]],
+    [[...path, 'fr', key], record.fr?.[key]],
+  ]);
+}
 
 export function standardsProblems(d: Dataset): DataProblem[] {
   return [...classificationProblems(d), ...privacyProblems(d), ...checkedDateProblems(d)];
@@ -109,24 +129,41 @@ export const IDENTIFYING: { pattern: RegExp; what: string }[] = [
     pattern: /\bsick leave\b/iu,
     what: 'a personal detail that singles the person out (sick leave)',
   },
+  {
+    pattern: /\b(?:délégu[ée]e?|représentant[e]?)\s+(?:syndica(?:l|le)|du personnel)\b/iu,
+    what: 'a role that singles the person out (staff representative)',
+  },
+  {
+    pattern: /\barrêt\s+(?:de\s+)?maladie\b/iu,
+    what: 'a personal detail that singles the person out (sick leave)',
+  },
   { pattern: /\baged\s+\d+|\b\d{2}-year-old\b/iu, what: "the person's age" },
+  { pattern: /\bâgée?s?\s+de\s+\d+\s+ans\b|\b\d{2}\s+ans\b/iu, what: "the person's age" },
 ];
 
-/** The first identifying detail in a text, or undefined. */
-export function identifyingDetail(text: string): { match: string; what: string } | undefined {
-  for (const { pattern, what } of IDENTIFYING) {
-    const m = pattern.exec(text);
-    if (m) return { match: m[0], what };
-  }
+/**
+ * The first identifying detail in a text, or undefined. An address word followed by the name of a
+ * commune in `communes` is no detail ("l'immeuble de Villenoy" is a building in Villenoy).
+ */
+export function identifyingDetail(
+  text: string,
+  communes: ReadonlySet<string> = new Set(),
+): { match: string; what: string } | undefined {
+  for (const { pattern, what } of IDENTIFYING)
+    for (const m of text.matchAll(new RegExp(pattern.source, `${pattern.flags}g`)))
+      if (!communes.has(m[0].replace(/^[\p{Ll}'’\s]+/u, ''))) return { match: m[0], what };
   return undefined;
 }
+
+const INCIDENT_TEXTS = ['summary', 'countNote', 'timeNote', 'attribution'] as const;
 
 export function privacyProblems(d: Dataset): DataProblem[] {
   const problems: DataProblem[] = [];
   const homes = new Set(d.places.filter((p) => HOME_KINDS.includes(p.kind)).map((p) => p.id));
+  const communes = new Set(d.places.map((p) => p.town));
   const check = (path: Path, text: string | undefined) => {
     if (!text) return;
-    const found = identifyingDetail(text);
+    const found = identifyingDetail(text, communes);
     if (found)
       problems.push({
         path,
@@ -143,19 +180,17 @@ export function privacyProblems(d: Dataset): DataProblem[] {
           'A home is placed at commune level: use the commune centre with "precision": "town", or "unlocated"',
         value: p.precision,
       });
-    check(['places', i, 'name'], p.name);
-    check(['places', i, 'town'], p.town);
-    check(['places', i, 'locationNote'], p.locationNote);
+    for (const [path, text] of texts(['places', i], p, ['name', 'town', 'locationNote']))
+      check(path, text);
   });
   d.incidents.forEach((incident, i) => {
     if (!homes.has(incident.place)) return;
-    for (const key of ['summary', 'countNote', 'timeNote', 'attribution'] as const)
-      check(['incidents', i, key], incident[key]);
+    for (const [path, text] of texts(['incidents', i], incident, INCIDENT_TEXTS)) check(path, text);
   });
   d.timeline.forEach((event, i) => {
     if (!event.place || !homes.has(event.place)) return;
-    check(['timeline', i, 'title'], event.title);
-    check(['timeline', i, 'summary'], event.summary);
+    for (const [path, text] of texts(['timeline', i], event, ['title', 'summary']))
+      check(path, text);
   });
   return problems;
 }
@@ -176,22 +211,41 @@ const MONTHS = [
   'november',
   'december',
 ];
-const MONTH_RE = MONTHS.map(either).join('|');
-/** "21 January 2026", "January 2026", "2026-01-21". */
+/** The same months in French, in the same order: the French text is checked too. */
+const MOIS = [
+  'janvier',
+  'février',
+  'mars',
+  'avril',
+  'mai',
+  'juin',
+  'juillet',
+  'août',
+  'septembre',
+  'octobre',
+  'novembre',
+  'décembre',
+];
+const monthIndex = (name: string): number => {
+  const lower = name.toLowerCase();
+  return MONTHS.includes(lower) ? MONTHS.indexOf(lower) : MOIS.indexOf(lower);
+};
+const MONTH_RE = [...MONTHS, ...MOIS].map(either).join('|');
+/** "21 January 2026", "January 2026", "1er mai 2026", "2026-01-21". */
 const DATE_MENTION = new RegExp(
-  `\\b(?:(\\d{1,2})\\s+)?(${MONTH_RE})\\s+(\\d{4})\\b|\\b(\\d{4})-(\\d{2})-(\\d{2})\\b`,
+  `(?<![\\p{L}\\d])(?:(\\d{1,2})(?:er)?\\s+)?(${MONTH_RE})\\s+(\\d{4})\\b|\\b(\\d{4})-(\\d{2})-(\\d{2})\\b`,
   'gu',
 );
-/** Words that announce a plan rather than report an event: "due to start on 1 January 2026". */
+/** Words that announce a plan rather than report an event: "due to start on 1 January 2026", "prévue le 1er janvier 2026". */
 const FUTURE_CUE =
-  /\b(?:due|planned|plans?|expected|scheduled|set (?:to|for)|from|until|to open|to start|will|would|deadline)\b[^.;]{0,40}$/iu;
+  /(?<![\p{L}])(?:due|planned|plans?|expected|scheduled|set (?:to|for)|from|until|to open|to start|will|would|deadline|prévue?s?|doit|doivent|devra(?:it)?|devront|à partir du|à compter du|jusqu'au|jusqu’au|d'ici|d’ici|attendue?s?|programmée?s?|ouvrira|entrera)(?![\p{L}])[^.;]{0,40}$/iu;
 
 /** Dates mentioned in a text, as ISO days (a month mention is its first day), with whether they announce a plan. */
 export function dateMentions(text: string): { iso: string; match: string; planned: boolean }[] {
   const out: { iso: string; match: string; planned: boolean }[] = [];
   for (const m of text.matchAll(DATE_MENTION)) {
     const iso = m[3]
-      ? `${m[3]}-${String(MONTHS.indexOf(m[2]!.toLowerCase()) + 1).padStart(2, '0')}-${String(Number(m[1] ?? 1)).padStart(2, '0')}`
+      ? `${m[3]}-${String(monthIndex(m[2]!) + 1).padStart(2, '0')}-${String(Number(m[1] ?? 1)).padStart(2, '0')}`
       : `${m[4]}-${m[5]}-${m[6]}`;
     out.push({ iso, match: m[0], planned: FUTURE_CUE.test(text.slice(0, m.index)) });
   }
@@ -227,29 +281,29 @@ export function checkedDateProblems(d: Dataset): DataProblem[] {
           value,
         });
   };
+  const each = (pairs: [Path, string | undefined][]) => {
+    for (const [path, value] of pairs) text(path, value);
+  };
   d.sources.forEach((s, i) => {
     date(['sources', i, 'date'], s.date);
-    text(['sources', i, 'note'], s.note);
+    each(texts(['sources', i], s, ['note']));
   });
-  d.places.forEach((p, i) => text(['places', i, 'locationNote'], p.locationNote));
+  d.places.forEach((p, i) => each(texts(['places', i], p, ['locationNote'])));
   d.incidents.forEach((incident, i) => {
     date(['incidents', i, 'date'], incident.date);
-    for (const key of ['summary', 'countNote', 'timeNote', 'attribution'] as const)
-      text(['incidents', i, key], incident[key]);
+    each(texts(['incidents', i], incident, INCIDENT_TEXTS));
   });
   d.timeline.forEach((event, i) => {
     date(['timeline', i, 'date'], event.date);
-    text(['timeline', i, 'title'], event.title);
-    text(['timeline', i, 'summary'], event.summary);
+    each(texts(['timeline', i], event, ['title', 'summary']));
   });
   d.statistics.forEach((s, i) => {
     date(['statistics', i, 'asOf'], s.asOf);
-    text(['statistics', i, 'label'], s.label);
-    text(['statistics', i, 'note'], s.note);
+    each(texts(['statistics', i], s, ['label', 'note']));
   });
   d.corrections.forEach((c, i) => {
     date(['corrections', i, 'date'], c.date);
-    text(['corrections', i, 'text'], c.text);
+    each(texts(['corrections', i], c, ['text']));
   });
   return problems;
 }

@@ -11,6 +11,7 @@ import { established, incidentsByPlace, unconfirmed, waveIncidents } from '../da
 import { besideUnconfirmed } from './unconfirmed.ts';
 import { mapPlaces } from '../data/mapPlaces.ts';
 import { staticMap } from '../map/fallback.ts';
+import { MAX_MARKS } from '../map/groups.ts';
 import { baseGeography } from '../map/geography.ts';
 import { focusBounds } from '../map/focus.ts';
 import { MAP_CREDIT, MAP_CREDIT_SHORT } from '../map/reference.ts';
@@ -117,6 +118,7 @@ export const attackMap = defineGraphic({
         ? [{ swatch: { ring: true as const }, label: t.townOnly }]
         : []),
       { label: t.bigger },
+      ...(located.length > MAX_MARKS ? [{ label: t.grouped }] : []),
     ];
   },
   notes: (d) => {

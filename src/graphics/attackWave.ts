@@ -25,7 +25,10 @@ import { unique } from './unique.ts';
 import { defineGraphic } from './types.ts';
 import { labelledColumns } from './columns.ts';
 
-/** The chart's data and its annotated incidents: the first attack and each shooting. */
+/** How many shootings the chart names, in the order of the wave. */
+const MAX_SHOOTINGS_ANNOTATED = 3;
+
+/** The chart's data and its annotated incidents: the first attack and the first shootings. */
 export function attackWaveInputs(d: Dataset): {
   data: AttackWaveData;
   annotations: WaveAnnotation[];
@@ -36,8 +39,10 @@ export function attackWaveInputs(d: Dataset): {
   const t = ui(dataLang(d)).attackWave;
   const annotations: WaveAnnotation[] = [
     { id: first.id, text: t.firstAttack(places.get(first.place)!.town) },
+    // The first shootings only: a bigger story's every shooting would not fit above the chart.
     ...incidents
       .filter((i) => i.type === 'gunfire')
+      .slice(0, MAX_SHOOTINGS_ANNOTATED)
       .map((i) => ({ id: i.id, text: t.shotsFired(places.get(i.place)!.town) })),
   ];
   const nights = waveNights(d);

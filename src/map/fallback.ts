@@ -14,6 +14,7 @@ import { TEXT_PX } from '../draw/sizes.ts';
 import { referenceBorders } from './reference.ts';
 import { mapLayout, ringRadius, type MapLayout } from './layout.ts';
 import { townLayer } from './towns.ts';
+import { markerLabel } from './groups.ts';
 
 export type Bounds = readonly [number, number, number, number];
 
@@ -241,6 +242,7 @@ export function staticMap(
       transform: `translate(${r2(xy[0])},${r2(xy[1])})`,
       'data-place': p.id,
       'data-nights': p.nights.join(' '),
+      'data-grouped': p.grouped,
     });
     g.append(
       svgEl(doc, 'path', {
@@ -254,7 +256,7 @@ export function staticMap(
   }
   for (const { p, spot } of layout.labels)
     labels.append(
-      svgText(doc, p.town, {
+      svgText(doc, markerLabel(p), {
         x: r2(spot.x),
         y: r2(spot.y),
         'text-anchor': spot.anchor,

@@ -6,11 +6,15 @@
 import { scaleSqrt, type GeoProjection } from 'd3';
 import type { MapPlace } from '../data/mapPlaces.ts';
 import { placeLabel, type Box, type Spot } from './labels.ts';
+import { groupCrowded, markerLabel } from './groups.ts';
 
 export interface MapLayout {
   /** A marker's area in square pixels for a place's number of incidents. */
   area(count: number): number;
-  /** The places inside the drawing, most incidents first, with their position. */
+  /**
+   * The places inside the drawing, most incidents first, with their position; where more than
+   * MAX_MARKS would crowd the view, close places are one marker (src/map/groups.ts).
+   */
   projected: { p: MapPlace; xy: [number, number] }[];
   /** The incident labels that fit, one per town. */
   labels: { p: MapPlace; spot: Spot }[];
@@ -35,14 +39,18 @@ export function mapLayout(
   projection: GeoProjection,
   o: { width: number; height: number; fontSize: number },
 ): MapLayout {
-  const area = markerArea(places, o.width);
-  const projected = places
-    .map((p) => ({ p, xy: projection([p.lon, p.lat]) }))
-    .filter(
-      (m): m is { p: MapPlace; xy: [number, number] } =>
-        !!m.xy && m.xy[0] >= 0 && m.xy[0] <= o.width && m.xy[1] >= 0 && m.xy[1] <= o.height,
-    )
-    .sort((a, b) => b.p.count - a.p.count);
+  const projected = groupCrowded(
+    places
+      .map((p) => ({ p, xy: projection([p.lon, p.lat]) }))
+      .filter(
+        (m): m is { p: MapPlace; xy: [number, number] } =>
+          !!m.xy && m.xy[0] >= 0 && m.xy[0] <= o.width && m.xy[1] >= 0 && m.xy[1] <= o.height,
+      ),
+  ).sort((a, b) => b.p.count - a.p.count);
+  const area = markerArea(
+    projected.map(({ p }) => p),
+    o.width,
+  );
   const taken: Box[] = projected.map(({ p, xy }) => {
     const radius = Math.sqrt(area(p.count)) / 2 + 2;
     return { x0: xy[0] - radius, y0: xy[1] - radius, x1: xy[0] + radius, y1: xy[1] + radius };
@@ -53,7 +61,7 @@ export function mapLayout(
   for (const { p, xy } of projected) {
     if (named.has(p.town)) continue;
     const rr = Math.sqrt(area(p.count)) / 2 + 5;
-    const spot = placeLabel(p.town, xy, rr, o.fontSize, o, taken);
+    const spot = placeLabel(markerLabel(p), xy, rr, o.fontSize, o, taken);
     if (!spot) continue;
     named.add(p.town);
     labels.push({ p, spot });

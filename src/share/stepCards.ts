@@ -8,6 +8,9 @@
 import { readFileSync } from 'node:fs';
 import type { Dataset } from '../data/schema.ts';
 import { graphicById } from '../graphics/index.ts';
+import { embedLabel } from '../graphics/embed.ts';
+import { getDatasetIn } from '../data/dataset.ts';
+import { dataLang } from '../data/translations.ts';
 import { REGION_NAMES } from '../map/regions.ts';
 import { stepState } from '../scrolly/stepState.ts';
 import { storySteps, type StepText } from '../scrolly/stepTexts.ts';
@@ -16,7 +19,10 @@ import { cardContent } from './cards.ts';
 import type { CardArt, CardTexts } from './shareCard.ts';
 
 /** Each edition's story file. */
-export const STORY_FILES: Partial<Record<Locale, string>> = { en: 'content/story.mdx' };
+export const STORY_FILES: Partial<Record<Locale, string>> = {
+  en: 'content/story.mdx',
+  fr: 'content/story.fr.mdx',
+};
 
 /** The scrolly steps of an edition's story, in reading order. */
 export function shareSteps(d: Dataset, locale: Locale = 'en'): StepText[] {
@@ -28,14 +34,23 @@ export function shareSteps(d: Dataset, locale: Locale = 'en'): StepText[] {
 /** A step's share page inside its edition (for src/site/url.ts), e.g. "s/toulon/". */
 export const stepPagePath = (id: string): string => `s/${id}/`;
 
-/** A step's share image inside its edition, e.g. "share/s/toulon.png". */
-export const stepImagePath = (id: string): string => `share/s/${id}.png`;
+/** A step's share image inside the site, e.g. "share/s/toulon.png" ("share/fr/s/…" in French, as the other cards). */
+export const stepImagePath = (id: string, lang: Locale = 'en'): string =>
+  `share/${lang === 'en' ? '' : `${lang}/`}s/${id}.png`;
 
 /** The alt text of a step's share image: the graphic, what it shows at that step, and the title. */
 export function stepImageAlt(step: StepText, d: Dataset): string {
   const graphic = graphicById(step.graphic);
   const { description } = graphic.caption(d, stepState(step.graphic, step.props, d, REGION_NAMES));
-  return `${graphic.label}. ${description} The title: “${step.title}”.`;
+  return `${embedLabel(graphic, dataLang(d))}. ${description} — ${step.title}`;
+}
+
+/** The static paths of an edition's step share pages and images: one per step, with its texts. */
+export async function stepSharePaths(lang: Locale = 'en') {
+  return shareSteps(await getDatasetIn(lang), lang).map((step) => ({
+    params: { step: step.id },
+    props: { step },
+  }));
 }
 
 /** The card inputs of a step's share image. */

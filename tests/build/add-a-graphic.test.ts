@@ -1,5 +1,6 @@
 /**
- * Adding a graphic is one module, one registry entry and one MDX tag (README, "Add a graphic"):
+ * Adding a graphic is one module, one registry entry and one MDX tag in each edition's story (README,
+ * "Add a graphic"):
  * a copy of the project gets a small fixture graphic that way and nothing else, and a real
  * `astro build` of the copy gives it an embed page (and its static twin), an oEmbed file, CSV and
  * JSON downloads, a share image, a place in the embed gallery, the data page and the component
@@ -88,15 +89,17 @@ beforeAll(() => {
     'the registry still has the shape the README describes',
   ).toHaveLength(3);
   writeFileSync(registry, withEntry);
-  // 3. One MDX tag.
-  const story = join(root, 'content/story.mdx');
-  writeFileSync(
-    story,
-    readFileSync(story, 'utf8').replace(
+  // 3. One MDX tag in each edition's story (the lints fail when a graphic is in one edition only).
+  for (const file of ['content/story.mdx', 'content/story.fr.mdx']) {
+    const story = join(root, file);
+    const before = readFileSync(story, 'utf8');
+    const after = before.replace(
       '\n<CountingAttacks />\n',
       '\n<CountingAttacks />\n\n<FixtureDots />\n',
-    ),
-  );
+    );
+    expect(after, `${file} still has <CountingAttacks /> on a line of its own`).not.toBe(before);
+    writeFileSync(story, after);
+  }
 
   const bin = resolve('node_modules/.bin');
   const env = { ...process.env, PATH: `${bin}:${process.env.PATH}` };
@@ -121,7 +124,7 @@ afterAll(() => {
   if (root) rmSync(root, { recursive: true, force: true });
 });
 
-describe('a graphic added with one module, one registry entry and one MDX tag', () => {
+describe('a graphic added with one module, one registry entry and one MDX tag per edition', () => {
   test('the copy builds, and the content lints pass with the new tag', () => {
     expect(build.status, build.output.slice(-3000)).toBe(0);
     expect(lint.status, lint.output).toBe(0);

@@ -58,6 +58,21 @@ describe('the two editions of the story', () => {
   });
 });
 
+describe('the French steps', () => {
+  test('each has its French share page and card, linked from its step on /fr/', () => {
+    const link = page('/fr/').document.querySelector('#domiciles a[data-step-link]')!;
+    expect(link.getAttribute('href')).toBe('/fr/s/domiciles/');
+    const share = page('/fr/s/domiciles/').document;
+    expect(share.documentElement.getAttribute('lang')).toBe('fr');
+    expect(share.querySelector('h1')!.textContent).toBe(
+      'Les attaques se déplacent vers les domiciles des surveillants',
+    );
+    const image = share.querySelector('meta[property="og:image"]')!.getAttribute('content')!;
+    expect(new URL(image).pathname).toBe('/share/fr/s/domiciles.png');
+    expect(existsSync('dist/share/fr/s/domiciles.png')).toBe(true);
+  });
+});
+
 describe('every embed and download exists in both languages', () => {
   test.each(EMBEDS.map((g) => [g.id]))('%s: embed, static embed, oEmbed and share image', (id) => {
     for (const prefix of ['', '/fr']) {

@@ -23,6 +23,7 @@ function hostPage(path: string): { type: string; body: string } | undefined {
   const embed = {
     '/host/loader': `<div data-under-fire-embed="story-map" data-scrolly></div><script async src="${served.site.origin}/embed.js"></script>`,
     '/host/forged': `<div data-under-fire-embed="story-map" data-scrolly></div><script async src="${served.site.origin}/embed.js"></script><iframe title="Another frame" id="forger" srcdoc="<p>Another frame</p>"></iframe>`,
+    '/host/two': `<div data-under-fire-embed="attack-wave"></div><div data-under-fire-embed="story-map" data-scrolly></div><script async src="${served.site.origin}/embed.js"></script>`,
     '/host/plain': `<iframe title="Graphic" src="${src}" width="100%" height="600" style="border:0"></iframe>`,
     '/host/pym': `<div id="pym-story"></div><script src="/pym.v1.min.js"></script><script>window.pymParent = new pym.Parent('pym-story', '${src}', { title: 'Graphic' });</script>`,
   }[path];
@@ -189,6 +190,41 @@ describe('the scrolly embed with our loader', () => {
     expect(log.slice(1)).toEqual(log.slice(1).map(() => log[0]));
     await w.page.context().close();
   });
+});
+
+test('only the scrolly embed is told where it is: another embed on the page hears nothing of the scroll', async () => {
+  const w = await watchedPage(served.browser, [served.site.origin, served.host.origin], {
+    viewport: { width: 375, height: 667 },
+  });
+  await w.page.goto(`${served.host.origin}/host/two`, { waitUntil: 'load' });
+  const frames = await Promise.all(
+    ['attack-wave', 'story-map'].map(async (id) => {
+      const handle = await w.page.waitForSelector(`iframe[data-under-fire-embed="${id}"]`);
+      await handle.scrollIntoViewIfNeeded();
+      const frame = (await handle.contentFrame())!;
+      await frame.waitForFunction(() => document.documentElement.classList.contains('embedded'));
+      await frame.evaluate(() => {
+        (window as unknown as { __heard: number }).__heard = 0;
+        addEventListener('message', (e) => {
+          if ((e.data as { type?: string })?.type === 'under-fire:viewport')
+            (window as unknown as { __heard: number }).__heard++;
+        });
+      });
+      return frame;
+    }),
+  );
+  await w.page.evaluate(() => scrollTo(0, 0));
+  await w.page.evaluate(() => scrollTo(0, 300));
+  // Polled by time: an iframe off screen gets no animation frames to poll with.
+  await frames[1]!.waitForFunction(
+    () => (window as unknown as { __heard: number }).__heard > 0,
+    undefined,
+    { polling: 50 },
+  );
+  expect(await frames[0]!.evaluate(() => (window as unknown as { __heard: number }).__heard)).toBe(
+    0,
+  );
+  await w.page.context().close();
 });
 
 describe('the same address without our loader stays the flattened version', () => {

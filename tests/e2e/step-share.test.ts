@@ -33,6 +33,19 @@ describe('a step share page', () => {
     await w.page.context().close();
   });
 
+  test('in French, /fr/s/<step>/ lands on the French story with that step active', async () => {
+    const french = parsedPages().find((p) => p.path === '/fr/')!;
+    const id = french.document.querySelectorAll('li.step[data-step]')[2]!.id;
+    const w = await watchedPage(site.browser, [site.server.origin], {
+      viewport: { width: 375, height: 667 },
+    });
+    await w.page.goto(`${site.server.origin}/fr/s/${id}/`);
+    await w.page.waitForURL(`${site.server.origin}/fr/#${id}`);
+    await w.page.waitForFunction(activeStep, id, { timeout: 10_000 });
+    expect(w.problems).toEqual([]);
+    await w.page.context().close();
+  });
+
   test('without JavaScript it stays, with a plain link to the step', async () => {
     const w = await watchedPage(site.browser, [site.server.origin], { javaScriptEnabled: false });
     await w.page.goto(`${site.server.origin}/s/${STEPS[2]}/`);

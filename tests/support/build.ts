@@ -14,12 +14,17 @@ export interface BuildResult {
   output: string;
 }
 
-export function buildSite(dataFile: string, env: Record<string, string> = {}): BuildResult {
+/** `timeout`: milliseconds before the build is stopped (default 180 s; a ×100 copy needs more). */
+export function buildSite(
+  dataFile: string,
+  env: Record<string, string> = {},
+  timeout = 180_000,
+): BuildResult {
   const outDir = mkdtempSync(join(tmpdir(), 'under-fire-build-'));
   const result = spawnSync('npx', ['astro', 'build', '--outDir', outDir], {
     env: { ...process.env, UNDER_FIRE_DATA: dataFile, ...env },
     encoding: 'utf8',
-    timeout: 180_000,
+    timeout,
   });
   return { outDir, status: result.status, output: `${result.stdout}\n${result.stderr}` };
 }

@@ -135,3 +135,29 @@ describe('the dictionary in words', () => {
     }
   });
 });
+
+describe('the data dictionary in French (/fr/data/)', () => {
+  test('every column has its French description, type and requirement', () => {
+    for (const table of RECORD_TABLES) {
+      const fr = dictionaryTable('', recordFields(table), 'fr', `${table}.`);
+      const en = dictionaryTable('', recordFields(table), 'en', `${table}.`);
+      expect(fr.columns.map((c) => c.label)).toEqual([
+        'Colonne',
+        'Type',
+        'Obligatoire',
+        'Description',
+      ]);
+      fr.rows.forEach((row, k) => {
+        expect(row.description, `${table}.${row.name}`).not.toBe(en.rows[k]!.description);
+        expect(row.required).toMatch(/^(obligatoire|facultatif)/);
+      });
+    }
+    const incidents = dictionaryTable('', recordFields('incidents'), 'fr', 'incidents.');
+    const row = (name: string) => incidents.rows.find((r) => r.name === name)!;
+    expect(row('counts.vehiclesBurned').type).toBe('nombre entier, 0 ou plus');
+    expect(row('nightConfirmed').required).toBe('facultatif (par défaut : true)');
+    expect(row('fr.summary').description).toBe(
+      'La version française de « summary », pour l’édition en français.',
+    );
+  });
+});

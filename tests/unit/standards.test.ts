@@ -124,6 +124,32 @@ describe('homes at commune level', () => {
     ).toEqual([]);
   });
 
+  test.each([
+    [
+      'a residence name',
+      'Des poubelles ont brûlé devant la résidence des Tilleuls.',
+      /incidents\[3\]\.fr\.summary \(record "I04"\): .*a street, building or residence name \("résidence des Tilleuls"\)/,
+    ],
+    [
+      'a union role',
+      'La victime, déléguée syndicale, a été menacée.',
+      /incidents\[3\]\.fr\.summary .*staff representative/,
+    ],
+    ['an age', 'Une surveillante âgée de 45 ans a été visée.', /incidents\[3\]\.fr\.summary .*age/],
+  ])('the French text of a home is checked too: %s', (_, text, expected) => {
+    expect(problems((d) => (d.incidents[3].fr.summary = text))).toEqual([
+      expect.stringMatching(expected),
+    ]);
+  });
+
+  test('an address word before the commune itself is no detail, in either language', () => {
+    expect(
+      problems((d) => (d.incidents[3].fr.summary = "Le hall d'un immeuble d'Easttown a brûlé.")),
+    ).toEqual([]);
+    expect(identifyingDetail("l'immeuble de Villenoy", new Set(['Villenoy']))).toBeUndefined();
+    expect(identifyingDetail("l'immeuble de Villenoy")?.match).toBe('immeuble de Villenoy');
+  });
+
   test('identifyingDetail finds names but not ordinary words', () => {
     expect(identifyingDetail('outside a residence housing justice-ministry staff')).toBeUndefined();
     expect(identifyingDetail('the Maillette Residence')).toBeUndefined();
@@ -165,6 +191,17 @@ describe('nothing after the "checked" date', () => {
       (d: any) => (d.timeline[0].summary = 'It was full by January 2026.'),
       /timeline\[0\]\.summary .*reports "January 2026"/,
     ],
+    [
+      'a date in a French summary',
+      (d: any) => (d.timeline[0].fr.summary = 'Elle était pleine le 1er janvier 2026.'),
+      /timeline\[0\]\.fr\.summary .*reports "1er janvier 2026"/,
+    ],
+    [
+      'a month in a French note',
+      (d: any) =>
+        (d.statistics[0].fr = { ...d.statistics[0].fr, note: 'Chiffre de février 2026.' }),
+      /statistics\[0\]\.fr\.note .*reports "février 2026"/,
+    ],
   ])('%s dated after it is refused', (_, patch, expected) => {
     expect(problems(patch)).toEqual([expect.stringMatching(expected)]);
   });
@@ -181,6 +218,10 @@ describe('nothing after the "checked" date', () => {
       { iso: '2026-01-01', match: '1 January 2026', planned: true },
     ]);
     expect(dateMentions('after a transfer on 21 January 2026')[0]!.planned).toBe(false);
+    expect(dateMentions('le parquet doit ouvrir le 1er janvier 2026')).toEqual([
+      { iso: '2026-01-01', match: '1er janvier 2026', planned: true },
+    ]);
+    expect(dateMentions('après un transfert le 21 janvier 2026')[0]!.planned).toBe(false);
   });
 
   test('moving "checked" to the later day accepts the record', () => {

@@ -39,6 +39,8 @@ export const en = {
     share: 'Share',
     linkCopied: 'Link to this step copied',
     shareFailed: 'Could not share: copy the “Link to this step” address by hand',
+    /** The link on a step's share page (/s/<step>/) to that step in the story. */
+    readStep: 'Read this moment in the story',
   },
   corrections: {
     title: 'Corrections and updates',
@@ -50,6 +52,7 @@ export const en = {
     skip: (n: number) => `Skip the ${n} sources`,
     undated: ', undated',
     end: 'End of the sources.',
+    more: (n: string) => `${n} older sources are not listed here; every source is in`,
   },
   print: { address: 'This story, with its interactive graphics and data downloads:' },
   methodology: {
@@ -61,6 +64,7 @@ export const en = {
     dictionary: 'The data dictionary and downloads',
     explain: 'explain each field.',
     none: 'None.',
+    more: (n: string) => `${n} more, each with its note in the data downloads.`,
     groups: {
       'disputed-counts': 'Where the sources give different numbers',
       'uncertain-nights': 'Incidents whose night is not certain',
@@ -97,6 +101,8 @@ export const en = {
     showData: 'Show the data',
     download: 'Download the data:',
     others: ['other', 'others'] as readonly [string, string],
+    firstRows: (shown: string, total: string) =>
+      `The first ${shown} of ${total} rows; every row is in the CSV and JSON downloads.`,
   },
   explorer: {
     previous: 'Previous',
@@ -218,6 +224,7 @@ export const en = {
     hollow: 'Hollow: link to the wave unconfirmed',
     townOnly: 'Only the town is known',
     bigger: 'Bigger: more incidents',
+    grouped: '“Lyon +3”: one mark for close places, Lyon and 3 more, sized by all their incidents',
     notOnMap: (list: string) => `Not on the map, for lack of a sourced location: ${list}.`,
     /** The maps' geography credit in another language; English: src/map/reference.ts. */
     credit: undefined as { line: string; card: string; note: string } | undefined,
@@ -232,6 +239,8 @@ export const en = {
     showingAll: 'Showing all nights',
     showing: 'Showing',
     placesLabel: 'Places on the map: choose one for its incidents and sources.',
+    morePlaces: (n: string) =>
+      `${n} more places are not listed here; every place is in the data downloads.`,
     placeButton: (town: string, name: string, count: number) =>
       `${town}: ${name}, ${count} incident${count === 1 ? '' : 's'}`,
     detail: (f: Formats, night: string, type: string) => `${f.night(night)}, ${type}.`,
@@ -366,6 +375,7 @@ export const en = {
     credit: 'Under fire — read the story',
   },
   dataPage: {
+    datasetName: 'Under fire: attacks on French prisons, April 2025',
     title: 'The data · Under fire',
     description:
       'Download the data behind Under fire, the April 2025 attacks on French prisons, with a dictionary of every column.',
@@ -399,7 +409,56 @@ export const en = {
     meta: 'About the file as a whole; in the JSON only.',
     metaCaption: 'Fields of meta, about the whole file',
     back: 'Back to the story',
-    schemaLanguage: '',
+    /** The dictionary's words for types and requirements (src/data/dictionary.ts). */
+    types: {
+      slug: [
+        'id (lower-case letters, digits and hyphens)',
+        'ids (lower-case letters, digits and hyphens)',
+      ],
+      recordId: ['id (letters, digits and hyphens)', 'ids (letters, digits and hyphens)'],
+      partialDate: [
+        'date as YYYY-MM-DD, YYYY-MM, YYYY or YYYY-season',
+        'dates as YYYY-MM-DD, YYYY-MM, YYYY or YYYY-season',
+      ],
+      https: ['web address starting with https://', 'web addresses starting with https://'],
+      day: ['date as YYYY-MM-DD', 'dates as YYYY-MM-DD'],
+      or: ' or ',
+      orNull: ', or null',
+      oneOf: (values: string) => `one of: ${values}`,
+      atLeast: (n: number) => (n === 1 ? ', at least one' : `, at least ${n}`),
+      listOf: (inner: string, least: string, sep: string) =>
+        `list of ${inner}${least}; in the CSV, joined with "${sep}"`,
+      whole: (min: number | undefined) =>
+        min === undefined ? 'whole number' : `whole number, ${min} or more`,
+      number: 'number',
+      bool: 'true or false',
+      text: (max: number | undefined) =>
+        max === undefined ? 'text' : `text, up to ${max} characters`,
+      required: 'required',
+      optional: (fallback: string | undefined) =>
+        fallback === undefined ? 'optional' : `optional (default: ${fallback})`,
+    } as {
+      [K in 'slug' | 'recordId' | 'partialDate' | 'https' | 'day']: readonly [string, string];
+    } & {
+      or: string;
+      orNull: string;
+      oneOf: (values: string) => string;
+      atLeast: (n: number) => string;
+      listOf: (inner: string, least: string, sep: string) => string;
+      whole: (min: number | undefined) => string;
+      number: string;
+      bool: string;
+      text: (max: number | undefined) => string;
+      required: string;
+      optional: (fallback: string | undefined) => string;
+    },
+    /** Column descriptions in another language, by "table.column"; English: the schema's own. */
+    fields: {} as Record<string, string>,
+    /** A fr.… column's description: the French of the record's field. */
+    frField: (field: string) => `The French of "${field}", for the French edition.`,
+    /** Table descriptions in another language; English: the schema's own. */
+    tables: {} as Record<string, string>,
+
     dictColumns: { name: 'Column', type: 'Type', required: 'Required', description: 'What it is' },
   },
 };

@@ -36,6 +36,7 @@ export const fr: UiStrings = {
     share: 'Partager',
     linkCopied: 'Lien vers cette étape copié',
     shareFailed: 'Impossible de partager : copiez à la main l’adresse du « Lien vers cette étape »',
+    readStep: 'Lire ce moment dans l’article',
   },
   corrections: {
     title: 'Corrections et mises à jour',
@@ -47,6 +48,7 @@ export const fr: UiStrings = {
     skip: (n) => `Passer les ${n} sources`,
     undated: ', sans date',
     end: 'Fin des sources.',
+    more: (n) => `${n} sources plus anciennes ne sont pas listées ici ; toutes sont dans`,
   },
   print: { address: 'Cet article, avec ses graphiques interactifs et ses données à télécharger :' },
   methodology: {
@@ -60,6 +62,7 @@ export const fr: UiStrings = {
     dictionary: 'Le dictionnaire des données et les téléchargements',
     explain: 'expliquent chaque champ.',
     none: 'Aucun.',
+    more: (n) => `${n} de plus, chacun avec sa note dans les données à télécharger.`,
     groups: {
       'disputed-counts': 'Quand les sources donnent des chiffres différents',
       'uncertain-nights': 'Faits dont la nuit n’est pas certaine',
@@ -91,6 +94,8 @@ export const fr: UiStrings = {
     showData: 'Afficher les données',
     download: 'Télécharger les données :',
     others: ['autre', 'autres'],
+    firstRows: (shown, total) =>
+      `Les ${shown} premières lignes sur ${total} ; toutes sont dans les fichiers CSV et JSON à télécharger.`,
   },
   explorer: {
     previous: 'Précédent',
@@ -194,6 +199,8 @@ export const fr: UiStrings = {
     hollow: 'En creux : lien avec la vague non confirmé',
     townOnly: 'Seule la commune est connue',
     bigger: 'Plus grand : plus de faits',
+    grouped:
+      '« Lyon +3 » : une seule marque pour des lieux proches, Lyon et 3 autres, à la taille de tous leurs faits',
     notOnMap: (list) => `Absents de la carte, faute de localisation sourcée : ${list}.`,
     credit: {
       line: 'Carte : limites IGN Admin Express et COG de l’Insee (Licence Ouverte) ; villes GeoNames (CC BY 4.0) ; côtes Natural Earth',
@@ -211,6 +218,8 @@ export const fr: UiStrings = {
     showingAll: 'Toutes les nuits sont affichées',
     showing: 'Affichage :',
     placesLabel: 'Lieux de la carte : choisissez-en un pour voir ses faits et ses sources.',
+    morePlaces: (n) =>
+      `${n} autres lieux ne sont pas listés ici ; tous sont dans les données à télécharger.`,
     placeButton: (town, name, count) => `${town} : ${name}, ${count} fait${count > 1 ? 's' : ''}`,
     detail: (f, night, type) => `${capitalise(f.nightPhrase(night))}, ${type}.`,
     sources: 'Sources :',
@@ -341,6 +350,7 @@ export const fr: UiStrings = {
     credit: 'Under fire — lire l’article',
   },
   dataPage: {
+    datasetName: 'Under fire : les attaques contre des prisons françaises, avril 2025',
     title: 'Les données · Under fire',
     description:
       'Téléchargez les données d’Under fire sur les attaques d’avril 2025 contre des prisons françaises, avec un dictionnaire de chaque colonne.',
@@ -382,7 +392,144 @@ export const fr: UiStrings = {
       required: 'Obligatoire',
       description: 'Description',
     },
-    schemaLanguage:
-      'Les types et les descriptions des colonnes ci-dessous viennent du schéma du fichier, rédigé en anglais.',
+    types: {
+      slug: [
+        'identifiant (lettres minuscules, chiffres et traits d’union)',
+        'identifiants (lettres minuscules, chiffres et traits d’union)',
+      ],
+      recordId: [
+        'identifiant (lettres, chiffres et traits d’union)',
+        'identifiants (lettres, chiffres et traits d’union)',
+      ],
+      partialDate: [
+        'date au format AAAA-MM-JJ, AAAA-MM, AAAA ou AAAA-saison',
+        'dates au format AAAA-MM-JJ, AAAA-MM, AAAA ou AAAA-saison',
+      ],
+      https: ['adresse web commençant par https://', 'adresses web commençant par https://'],
+      day: ['date au format AAAA-MM-JJ', 'dates au format AAAA-MM-JJ'],
+      or: ' ou ',
+      orNull: ', ou null',
+      oneOf: (values) => `une valeur parmi : ${values}`,
+      atLeast: (n) => (n === 1 ? ', au moins une' : `, au moins ${n}`),
+      listOf: (inner, least, sep) =>
+        `liste de ${inner}${least} ; dans le CSV, jointe par « ${sep} »`,
+      whole: (min) => (min === undefined ? 'nombre entier' : `nombre entier, ${min} ou plus`),
+      number: 'nombre',
+      bool: 'true ou false',
+      text: (max) => (max === undefined ? 'texte' : `texte, jusqu’à ${max} caractères`),
+      required: 'obligatoire',
+      optional: (fallback) =>
+        fallback === undefined ? 'facultatif' : `facultatif (par défaut : ${fallback})`,
+    },
+    fields: {
+      'sources.id':
+        'Identifiant court et stable utilisé par les enregistrements, par exemple « bfmtv-2025-04-15-what-we-know ».',
+      'sources.outlet':
+        'Qui l’a publié, tel que les lecteurs le connaissent, par exemple « BFMTV » ou « Libération (mirror) ».',
+      'sources.title': 'Le titre de l’article ou de la page, dans sa langue d’origine.',
+      'sources.url':
+        'Où lire la copie conservée. https uniquement. Les miroirs et les reprises le signalent dans `note`.',
+      'sources.date':
+        'La date qu’indique la page, aussi précise qu’elle l’indique ; null quand elle n’en indique aucune (« s. d. »).',
+      'sources.note':
+        'Réserve sur la fiabilité ou la provenance, par exemple « copie d’un article de franceinfo ».',
+      'places.id': 'Identifiant court et stable, par exemple « toulon-la-farlede ».',
+      'places.name':
+        'Nom tel que les lecteurs doivent le voir, par exemple « Toulon-La Farlède prison ».',
+      'places.kind':
+        'Ce qu’est le site ; il fixe la forme du repère et la formulation des descriptions.',
+      'places.town': 'La commune, par exemple « La Farlède ».',
+      'places.departement': 'Nom et numéro du département, par exemple « Var (83) ».',
+      'places.lat':
+        'Latitude en degrés décimaux (WGS84). Omise quand aucune source ne donne de localisation.',
+      'places.lon':
+        'Longitude en degrés décimaux (WGS84). Omise quand aucune source ne donne de localisation.',
+      'places.precision':
+        'Précision du point : « exact » = coordonnées de l’établissement lui-même, d’après une source ; « town » = centre de la commune, d’après une source, faute de celles de l’établissement ; « unlocated » = aucune coordonnée sourcée : le lieu figure dans les tableaux mais pas sur la carte.',
+      'places.locationNote':
+        'Ce que sont les coordonnées et d’où elles viennent, par exemple « centre de la commune de La Farlède ».',
+      'places.sources':
+        'Identifiants des sources (voir `sources`) qui affirment cet enregistrement. Au moins un.',
+      'incidents.id': 'L’identifiant du dossier, par exemple « I08 ».',
+      'incidents.date': 'Jour ISO des faits (ou de leur signalement, quand l’heure est inconnue).',
+      'incidents.night':
+        'La nuit à laquelle ils appartiennent, désignée par le soir qui l’ouvre : la nuit du dimanche 13 au lundi 14 avril est « 2025-04-13 ». Le graphique de la vague regroupe les faits selon ce champ.',
+      'incidents.nightConfirmed':
+        'false quand les sources ne fixent pas la nuit ; la note d’horaire dit alors ce que l’on sait.',
+      'incidents.timeNote':
+        'Ce que disent les sources de l’heure ou de l’incertitude sur la date, par exemple « vers 23 heures ».',
+      'incidents.place': 'Identifiant du lieu (voir `places`).',
+      'incidents.type':
+        'Le type d’acte principal ; il fixe la couleur et le groupe dans les graphiques.',
+      'incidents.ddpf':
+        'true quand « DDPF » a été écrit sur place ou que l’acte a été revendiqué en son nom.',
+      'incidents.link':
+        '« established » quand les enquêteurs rattachent les faits à la vague (dire qui dans `attribution`) ou qu’au moins deux sources de médias différents en font état ; « unconfirmed » sinon, ou quand les sources doutent du lien. Les chiffres principaux ne comptent que les faits établis.',
+      'incidents.attribution':
+        'Qui a rattaché les faits à la vague, et où cela a été rapporté, par exemple « inclus dans l’enquête du parquet antiterroriste (Libération, 16 avril) ». Un fait est « established » avec une attribution ou avec au moins deux sources de médias différents.',
+      'incidents.counts.vehiclesBurned':
+        'Véhicules incendiés, selon le chiffre du parquet quand les sources divergent (les autres vont dans countNote).',
+      'incidents.counts.vehiclesDamaged': 'Véhicules endommagés mais non incendiés.',
+      'incidents.counts.bulletImpacts': 'Impacts de balles relevés sur le site.',
+      'incidents.counts.homesHit': 'Habitations visées.',
+      'incidents.countNote':
+        'Quand les sources donnent des chiffres différents, ce que dit chacune.',
+      'incidents.summary':
+        'Une ou deux phrases de notre plume : ce qui s’est passé, et qui a été visé.',
+      'incidents.sources':
+        'Identifiants des sources (voir `sources`) qui affirment cet enregistrement. Au moins un.',
+      'timeline.id': 'L’identifiant du dossier, par exemple « T14 ».',
+      'timeline.date':
+        'Aussi précise que les sources le permettent : « 2025-04-15 », « 2025-07 », « 2025-summer ».',
+      'timeline.title':
+        'Un titre court pour l’événement, par exemple « Le parquet antiterroriste se saisit de l’affaire ».',
+      'timeline.summary': 'Une à trois phrases de notre plume.',
+      'timeline.category':
+        'Le fil de l’histoire auquel il appartient ; il fixe la ligne et la couleur dans la chronologie.',
+      'timeline.place': 'Identifiant facultatif du lieu où il s’est produit (voir `places`).',
+      'timeline.key': 'true signale les événements que la chronologie nomme même sur un téléphone.',
+      'timeline.sources':
+        'Identifiants des sources (voir `sources`) qui affirment cet enregistrement. Au moins un.',
+      'statistics.id':
+        'Un identifiant lisible que l’article utilise, par exemple « drug-detainees ».',
+      'statistics.value':
+        'Le nombre lui-même. Les fourchettes et les chiffres contestés vont dans `note` ; `value` est celui que nous imprimons.',
+      'statistics.unit':
+        'Ce qui est compté, au pluriel, par exemple « people », « vehicles », « acts ».',
+      'statistics.label':
+        'Ce que signifie le nombre, en une ligne, par exemple « personnes détenues pour des infractions liées à la drogue ».',
+      'statistics.asOf': 'La date que décrit le nombre, aussi précise que connue.',
+      'statistics.note':
+        'Qui l’a avancé et avec quelle certitude, par exemple « avancé par le garde des sceaux ; aucun tableau publié ».',
+      'statistics.sources':
+        'Identifiants des sources (voir `sources`) qui affirment cet enregistrement. Au moins un.',
+      'corrections.id': 'Identifiant court et stable, par exemple « 2025-05-04-vehicles ».',
+      'corrections.date': 'Le jour où la modification a été publiée.',
+      'corrections.kind': '« correction » corrige une erreur ; « update » ajoute une information.',
+      'corrections.text': 'Ce qui a changé et pourquoi, en une ou deux phrases, pour les lecteurs.',
+      'corrections.record':
+        'Identifiant facultatif de l’enregistrement modifié (un fait, un lieu, un événement ou une statistique), par exemple « I34 ».',
+      'corrections.was':
+        'Facultatif : le nombre que l’enregistrement indiquait avant la correction, par exemple 3 ; la vérification avertit tant que le texte de l’enregistrement le mentionne encore.',
+      'meta.wave.firstNight': 'Le soir qui a ouvert la première nuit de la vague.',
+      'meta.wave.lastNight': 'Le soir qui a ouvert la dernière nuit de la vague.',
+      'meta.checked':
+        'Le jour où les données ont été vérifiées auprès des sources pour la dernière fois.',
+    },
+    frField: (field) => `La version française de « ${field} », pour l’édition en français.`,
+    tables: {
+      sources:
+        'Chaque source citée par un enregistrement. Chaque lieu, fait, événement et statistique donne les identifiants de ses sources. Une page publiée qui affirme des faits de ce fichier ; les enregistrements la citent par son identifiant.',
+      places:
+        'Les sites visés pendant et après la vague, et d’autres que l’article nomme. Un site attaqué ou nommé dans l’article : une prison, le domicile d’un surveillant, une rue…',
+      incidents:
+        'Chaque attaque et chaque menace, dans l’ordre des nuits. Une attaque ou une menace : où, quelle nuit, de quel type, avec ce qu’elle a coûté selon les sources.',
+      timeline:
+        'La chronologie politique, dans l’ordre des dates. Une étape datée de l’histoire politique, de l’évasion de Mohamed Amra aux prisons de haute sécurité.',
+      statistics:
+        'Les nombres que l’article imprime, chacun avec ses réserves. Un nombre imprimé par l’article, avec ce qu’il compte et à quelle date.',
+      corrections:
+        'Les corrections et mises à jour publiées depuis la parution de l’article ; vide au départ. Une modification publiée de l’article, montrée aux lecteurs avec sa date.',
+    },
   },
 };

@@ -3,18 +3,11 @@
  * same renderer in that step's state, with the step's words (src/share/stepCards.ts).
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getDataset } from '../../../data/dataset.ts';
-import { shareSteps } from '../../../share/stepCards.ts';
-import { stepImagePng } from '../../../share/render.ts';
+import { stepSharePaths } from '../../../share/stepCards.ts';
+import { stepImageResponse } from '../../../share/stepRoute.ts';
 import type { StepText } from '../../../scrolly/stepTexts.ts';
 
-export const getStaticPaths = (async () =>
-  shareSteps(await getDataset()).map((step) => ({
-    params: { step: step.id },
-    props: { step },
-  }))) satisfies GetStaticPaths;
+export const getStaticPaths = (() => stepSharePaths('en')) satisfies GetStaticPaths;
 
-export const GET: APIRoute<{ step: StepText }> = async ({ props, site }) =>
-  new Response(stepImagePng(props.step, await getDataset(), site!), {
-    headers: { 'content-type': 'image/png' },
-  });
+export const GET: APIRoute<{ step: StepText }> = ({ props, site }) =>
+  stepImageResponse('en', props.step, site!);

@@ -1,0 +1,57 @@
+/**
+ * The words of the drawings, measured in real Chromium as drawn: each visible SVG matching a
+ * selector, with every <text>'s box on screen, and the pairs of boxes that overlap. A map's shared
+ * layer (land, borders, reference towns; placed with <use>, see src/map/fallback.ts) is laid into
+ * the drawing while it is measured, so its towns count too.
+ */
+import type { Page } from 'playwright-core';
+
+export interface DrawnLabels {
+  /** The step or figure the drawing is in. */
+  where: string;
+  labels: { text: string; town: boolean; box: readonly [number, number, number, number] }[];
+}
+
+/** Every visible drawing matching `selector` on the page, with its labels' boxes. */
+export async function drawnLabels(page: Page, selector: string): Promise<DrawnLabels[]> {
+  return page.evaluate((selector) => {
+    return [...document.querySelectorAll<SVGSVGElement>(selector)]
+      .filter((svg) => svg.getBoundingClientRect().width > 0)
+      .map((svg) => {
+        const where =
+          svg.closest('[data-step]')?.id ?? svg.closest('figure')?.id ?? 'a drawing outside a step';
+        const use = svg.querySelector('use');
+        const shared = use && document.querySelector(use.getAttribute('href')!);
+        const copy = shared?.cloneNode(true) as SVGGElement | undefined;
+        copy?.removeAttribute('id');
+        if (copy) use!.replaceWith(copy);
+        const labels = [...svg.querySelectorAll('text')]
+          .filter((t) => (t.textContent ?? '').trim() !== '')
+          .map((t) => {
+            const r = t.getBoundingClientRect();
+            return {
+              text: t.textContent ?? '',
+              town: !!t.closest('.towns'),
+              box: [r.left, r.top, r.right, r.bottom] as const,
+            };
+          });
+        if (copy) copy.replaceWith(use!);
+        return { where: `${where} (${svg.getAttribute('class')})`, labels };
+      });
+  }, selector);
+}
+
+/** "where: "a" and "b"" for each two labels of a drawing whose boxes overlap by more than half a pixel. */
+export function overlappingLabels(drawings: DrawnLabels[]): string[] {
+  const overlapping: string[] = [];
+  for (const { where, labels } of drawings)
+    for (const [i, a] of labels.entries())
+      for (const b of labels.slice(i + 1)) {
+        const [ax0, ay0, ax1, ay1] = a.box;
+        const [bx0, by0, bx1, by1] = b.box;
+        // Half a pixel of tolerance: boxes that only touch are not in each other's way.
+        if (ax0 < bx1 - 0.5 && ax1 > bx0 + 0.5 && ay0 < by1 - 0.5 && ay1 > by0 + 0.5)
+          overlapping.push(`${where}: "${a.text}" and "${b.text}"`);
+      }
+  return overlapping;
+}
