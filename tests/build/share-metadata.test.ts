@@ -10,14 +10,11 @@ import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { SITE } from '../../astro.config.mjs';
 import { EMBEDS, GRAPHICS } from '../../src/graphics/index.ts';
-import { parsedPages, DIST, type ParsedPage } from '../support/built.ts';
+import { DIST, metaContent, parsedPages } from '../support/built.ts';
 
 const site = new URL(SITE);
 const pages = parsedPages();
-const meta = (page: ParsedPage, key: string) =>
-  page.document
-    .querySelector(`meta[property="${key}"], meta[name="${key}"]`)
-    ?.getAttribute('content') ?? undefined;
+const meta = metaContent;
 const withImage = pages.filter((p) => meta(p, 'og:image') !== undefined);
 const sharedPages = pages.filter(
   (p) => p.path === '/' || /^\/(embed\/[^/]+\/(static\/)?|s\/[^/]+\/)$/.test(p.path),

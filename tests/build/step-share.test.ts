@@ -9,14 +9,11 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { SITE } from '../../astro.config.mjs';
-import { DIST, parsedPages, type ParsedPage } from '../support/built.ts';
+import { DIST, metaContent, parsedPages } from '../support/built.ts';
 
 const site = new URL(SITE);
 const pages = parsedPages();
-const meta = (page: ParsedPage, key: string) =>
-  page.document
-    .querySelector(`meta[property="${key}"], meta[name="${key}"]`)
-    ?.getAttribute('content') ?? undefined;
+const meta = metaContent;
 const oneLine = (s: string) => s.replace(/\s+/g, ' ').trim();
 const png = (url: string) => readFileSync(join(DIST, new URL(url).pathname));
 

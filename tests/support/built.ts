@@ -20,3 +20,9 @@ export function parsedPages(root = DIST): ParsedPage[] {
     throw new Error(`${root}/index.html is missing: run \`npm run build\` first.`);
   return pages;
 }
+
+/** The content of a page's `<meta property=key>` or `<meta name=key>`, or undefined. */
+export const metaContent = (page: ParsedPage, key: string): string | undefined =>
+  page.document
+    .querySelector(`meta[property="${key}"], meta[name="${key}"]`)
+    ?.getAttribute('content') ?? undefined;
