@@ -141,6 +141,10 @@ export const IDENTIFYING: { pattern: RegExp; what: string }[] = [
   { pattern: /\bâgée?s?\s+de\s+\d+\s+ans\b|\b\d{2}\s+ans\b/iu, what: "the person's age" },
 ];
 
+/** Whether `name` is one of `communes`, or ends one after a space ("Farlède" in "La Farlède"). */
+const isCommune = (name: string, communes: ReadonlySet<string>): boolean =>
+  communes.has(name) || [...communes].some((c) => c.endsWith(` ${name}`));
+
 /**
  * The first identifying detail in a text, or undefined. An address word followed by the name of a
  * commune in `communes` is no detail ("l'immeuble de Villenoy" is a building in Villenoy).
@@ -151,7 +155,7 @@ export function identifyingDetail(
 ): { match: string; what: string } | undefined {
   for (const { pattern, what } of IDENTIFYING)
     for (const m of text.matchAll(new RegExp(pattern.source, `${pattern.flags}g`)))
-      if (!communes.has(m[0].replace(/^[\p{Ll}'’\s]+/u, ''))) return { match: m[0], what };
+      if (!isCommune(m[0].replace(/^[\p{Ll}'’\s]+/u, ''), communes)) return { match: m[0], what };
   return undefined;
 }
 

@@ -148,6 +148,7 @@ describe('homes at commune level', () => {
     ).toEqual([]);
     expect(identifyingDetail("l'immeuble de Villenoy", new Set(['Villenoy']))).toBeUndefined();
     expect(identifyingDetail("l'immeuble de Villenoy")?.match).toBe('immeuble de Villenoy');
+    expect(identifyingDetail('la résidence de Farlède', new Set(['La Farlède']))).toBeUndefined();
   });
 
   test('identifyingDetail finds names but not ordinary words', () => {
