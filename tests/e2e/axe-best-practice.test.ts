@@ -2,8 +2,6 @@
  * axe with its best-practice rules as well as WCAG 2.2 A/AA, on every page in dist/ (the embed
  * gallery's preview iframes included: axe reads frames), after the page has been scrolled so its
  * lazy parts are in place. Zero is the floor, not the goal (see the other accessibility tests).
- * A step's share page (/s/<step>/) sends a reader with JavaScript to the story, which is checked on
- * its own: the share page is checked as crawlers and readers without JavaScript meet it.
  */
 import { describe, expect, test } from 'vitest';
 import { AxeBuilder } from '@axe-core/playwright';
@@ -15,13 +13,11 @@ import { servedSite } from '../support/site.ts';
 
 const site = servedSite();
 const pages = builtPages('dist').map((p) => p.path);
-const isSharePage = (path: string) => /^\/(?:fr\/)?s\//.test(path);
 
 describe('axe with best practices', () => {
   test.each(pages)('%s: no violation', async (path) => {
     const w = await watchedPage(site.browser, [site.server.origin], {
       viewport: { width: 1280, height: 800 },
-      javaScriptEnabled: !isSharePage(path),
     });
     await w.page.goto(`${site.server.origin}${path}`, { waitUntil: 'load' });
     await scrollToBottom(w.page);

@@ -74,15 +74,11 @@ describe('a site built from hostile data', () => {
   });
 
   test.each(PAGES)('%s runs no injected code and shows the strings as text', async (path) => {
-    // A step's share page sends a reader with JavaScript on to the story (checked as '/'): it is
-    // checked here as crawlers and readers without JavaScript get it, its own markup.
-    const sharePage = /^\/(?:fr\/)?s\//.test(path);
     const w = await watchedPage(browser, [server.origin], {
       viewport: { width: 360, height: 740 },
-      javaScriptEnabled: !sharePage,
     });
     await w.page.goto(`${server.origin}${path}`, { waitUntil: 'load' });
-    if (!sharePage) await exercise(w.page);
+    await exercise(w.page);
     const state = await w.page.evaluate(() => {
       const clone = document.body.cloneNode(true) as HTMLElement;
       // What reads: not scripts, styles, templates, nor the markup that <noscript> holds as text
