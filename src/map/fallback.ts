@@ -31,8 +31,9 @@ export interface StaticMapOptions {
   /** Incident ids whose places are emphasised. */
   highlight?: string[] | undefined;
   /**
-   * The land layer by reference: `<use href="#id">` instead of the paths, so a page with many maps
-   * of the same view carries the coastline once (see landDefs()).
+   * The land layer by reference, an href: `<use href="#id">` (defined in the page by landDefs()) or
+   * `<use href="file.svg#id">` (its own file), instead of the paths, so a page with many maps of the
+   * same view carries the coastline once, or not at all.
    */
   landRef?: string;
 }
@@ -219,7 +220,7 @@ export function staticMap(
   svg.append(svgEl(doc, 'rect', { class: 'sea', width, height }));
   svg.append(
     landRef
-      ? svgEl(doc, 'use', { href: `#${landRef}` })
+      ? svgEl(doc, 'use', { href: landRef })
       : landLayer(doc, geography, projection, { layout, width, height, fontSize }),
   );
 

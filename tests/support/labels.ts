@@ -1,8 +1,9 @@
 /**
  * The words of the drawings, measured in real Chromium as drawn: each visible SVG matching a
  * selector, with every <text>'s box on screen, and the pairs of boxes that overlap. A map's shared
- * layer (land, borders, reference towns; placed with <use>, see src/map/fallback.ts) is laid into
- * the drawing while it is measured, so its towns count too.
+ * layer (land, borders, reference towns; placed with <use> from the page or from its own file, see
+ * src/map/fallback.ts and src/components/figures/landFiles.ts) is laid into the drawing while it is
+ * measured, so its towns count too.
  */
 import type { Page } from 'playwright-core';
 
@@ -14,30 +15,51 @@ export interface DrawnLabels {
 
 /** Every visible drawing matching `selector` on the page, with its labels' boxes. */
 export async function drawnLabels(page: Page, selector: string): Promise<DrawnLabels[]> {
-  return page.evaluate((selector) => {
-    return [...document.querySelectorAll<SVGSVGElement>(selector)]
-      .filter((svg) => svg.getBoundingClientRect().width > 0)
-      .map((svg) => {
-        const where =
-          svg.closest('[data-step]')?.id ?? svg.closest('figure')?.id ?? 'a drawing outside a step';
-        const use = svg.querySelector('use');
-        const shared = use && document.querySelector(use.getAttribute('href')!);
-        const copy = shared?.cloneNode(true) as SVGGElement | undefined;
-        copy?.removeAttribute('id');
-        if (copy) use!.replaceWith(copy);
-        const labels = [...svg.querySelectorAll('text')]
-          .filter((t) => (t.textContent ?? '').trim() !== '')
-          .map((t) => {
-            const r = t.getBoundingClientRect();
-            return {
-              text: t.textContent ?? '',
-              town: !!t.closest('.towns'),
-              box: [r.left, r.top, r.right, r.bottom] as const,
-            };
-          });
-        if (copy) copy.replaceWith(use!);
-        return { where: `${where} (${svg.getAttribute('class')})`, labels };
-      });
+  return page.evaluate(async (selector) => {
+    // The shared layers in files, fetched once each, as the browser fetched them for the <use>.
+    const files = new Map<string, Promise<Document>>();
+    const layer = async (href: string): Promise<Element | null> => {
+      const [file, id] = href.split('#') as [string, string];
+      if (!file) return document.getElementById(id);
+      if (!files.has(file))
+        files.set(
+          file,
+          fetch(file)
+            .then((r) => r.text())
+            .then((text) => new DOMParser().parseFromString(text, 'image/svg+xml')),
+        );
+      const shared = (await files.get(file)!).getElementById(id);
+      return shared && document.importNode(shared, true);
+    };
+    const drawings = [...document.querySelectorAll<SVGSVGElement>(selector)].filter(
+      (svg) => svg.getBoundingClientRect().width > 0,
+    );
+    const layers = await Promise.all(
+      drawings.map((svg) => {
+        const href = svg.querySelector('use')?.getAttribute('href');
+        return href ? layer(href) : null;
+      }),
+    );
+    return drawings.map((svg, k) => {
+      const where =
+        svg.closest('[data-step]')?.id ?? svg.closest('figure')?.id ?? 'a drawing outside a step';
+      const use = svg.querySelector('use');
+      const copy = layers[k]?.cloneNode(true) as SVGGElement | undefined;
+      copy?.removeAttribute('id');
+      if (copy) use!.replaceWith(copy);
+      const labels = [...svg.querySelectorAll('text')]
+        .filter((t) => (t.textContent ?? '').trim() !== '')
+        .map((t) => {
+          const r = t.getBoundingClientRect();
+          return {
+            text: t.textContent ?? '',
+            town: !!t.closest('.towns'),
+            box: [r.left, r.top, r.right, r.bottom] as const,
+          };
+        });
+      if (copy) copy.replaceWith(use!);
+      return { where: `${where} (${svg.getAttribute('class')})`, labels };
+    });
   }, selector);
 }
 

@@ -75,7 +75,7 @@ describe('the static map', () => {
     expect(defs.querySelector(`#${id} .borders-regions`)!.getAttribute('style')).toMatch(
       /stroke:var\(--land-stroke\)/,
     );
-    const map = staticMap(baseGeography(), places, { bounds, landRef: id });
+    const map = staticMap(baseGeography(), places, { bounds, landRef: `#${id}` });
     expect(map.querySelector('.borders-departements, .towns')).toBeNull();
     expect(map.querySelector('use')!.getAttribute('href')).toBe(`#${id}`);
     expect(projectionFor(bounds, NARROW, NARROW_MAP_HEIGHT)([4.85, 45.75])).toBeDefined();
