@@ -4,6 +4,7 @@
  * textContent: no markup travels). Escape clears the selection.
  */
 import { materialize } from './deferred.ts';
+import { loadFragments } from './fragments.ts';
 
 function setup(box: HTMLElement): void {
   const uid = box.dataset.chartExplorer!;
@@ -22,13 +23,16 @@ function setup(box: HTMLElement): void {
   }
   let current = -1;
 
-  const select = (index: number) => {
+  const select = async (index: number) => {
     current = index;
     const id = ids[index];
     for (const m of figure.querySelectorAll<SVGElement>('[data-id]'))
       m.classList.toggle('is-selected', m.dataset.id === id);
     details.replaceChildren();
-    materialize(figure); // the data table may still be deferred markup (Deferred.astro)
+    // The data table may still be deferred markup (Deferred.astro) or on its data page.
+    materialize(figure);
+    await loadFragments(figure);
+    if (current !== index) return; // the reader moved on meanwhile
     const row = id ? document.getElementById(`row-${uid}-${id}`) : null;
     const headers = [...(row?.closest('table')?.querySelectorAll('thead th') ?? [])].map(
       (th) => th.textContent ?? '',
@@ -45,11 +49,11 @@ function setup(box: HTMLElement): void {
   };
   box.addEventListener('click', (e) => {
     const step = (e.target as HTMLElement).closest<HTMLElement>('[data-explore]');
-    if (step) select((current + Number(step.dataset.explore) + ids.length) % ids.length);
+    if (step) void select((current + Number(step.dataset.explore) + ids.length) % ids.length);
   });
   figure.addEventListener('click', (e) => {
     const mark = (e.target as Element).closest<SVGElement>('[data-id]');
-    if (mark) select(ids.indexOf(mark.dataset.id!));
+    if (mark) void select(ids.indexOf(mark.dataset.id!));
   });
   figure.addEventListener('keydown', (e) => {
     if (e.key === 'Escape' && current >= 0) {

@@ -4,7 +4,8 @@
  * map, once it has loaded, is reached through `live()` and follows the same state.
  */
 import type { LiveMap } from '../map/mount.ts';
-import { materialize, materializeForPrint } from './deferred.ts';
+import { materializeForPrint } from './deferred.ts';
+import { loadFragments } from './fragments.ts';
 
 export interface MapControls {
   /** Shows one night ("all" for every night); `announce` when the reader chose it. */
@@ -47,10 +48,14 @@ export function mapControls(frame: HTMLElement, live: () => LiveMap | undefined)
           : `${controls?.dataset.sayShowing ?? ''} ${pressed?.getAttribute('aria-label') ?? night}`;
   };
 
-  const showDetails = (placeId: string | null, from?: HTMLElement | null) => {
+  let asked: string | null = null;
+  const showDetails = async (placeId: string | null, from?: HTMLElement | null) => {
     const panel = explore?.querySelector<HTMLElement>('[data-map-details]');
     if (!panel) return;
-    materialize(panel); // the places' details are deferred markup until first asked for (or printed)
+    asked = placeId;
+    // The places' details are on the map's data page until first asked for.
+    await loadFragments(panel);
+    if (asked !== placeId) return; // the reader asked for another meanwhile
     for (const s of panel.querySelectorAll<HTMLElement>('[data-place-details]'))
       s.hidden = s.dataset.placeDetails !== placeId;
     panel.hidden = !placeId;

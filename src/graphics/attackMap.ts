@@ -9,7 +9,8 @@ import { formats } from '../i18n/format.ts';
 import { ui } from '../i18n/ui/index.ts';
 import { established, incidentsByPlace, unconfirmed, waveIncidents } from '../data/views.ts';
 import { besideUnconfirmed } from './unconfirmed.ts';
-import { mapPlaces } from '../data/mapPlaces.ts';
+import { mapPlaces, type MapPlace } from '../data/mapPlaces.ts';
+import { TABLE_ROWS, firstRows } from '../data/firstRows.ts';
 import { staticMap } from '../map/fallback.ts';
 import { MAX_MARKS } from '../map/groups.ts';
 import { baseGeography } from '../map/geography.ts';
@@ -21,6 +22,13 @@ import { defineGraphic } from './types.ts';
 import { labelledColumns } from './columns.ts';
 
 /** The static map's height at a width: the two page views' heights, else the wide view's aspect. */
+/**
+ * The places the map's list names (and whose details it opens): all of them, or in a very long list
+ * the most-hit first (src/data/firstRows.ts); the downloads hold all.
+ */
+export const listedPlaces = (located: MapPlace[]) =>
+  firstRows(located.length > TABLE_ROWS ? [...located].sort((a, b) => b.count - a.count) : located);
+
 export const mapHeight = (width: number): number =>
   width === NARROW ? NARROW_MAP_HEIGHT : Math.floor((width * WIDE_MAP_HEIGHT) / WIDE);
 

@@ -72,10 +72,15 @@ describe('the prose follows the data', () => {
     const read = (path: string) => readFileSync(join(after.outDir, path), 'utf8');
     const story = parseHTML(read('index.html')).document;
     // The new place: in the map's list and table, the attack-wave table, the embeds and the downloads.
+    // The story's tables are on the graphics' data pages (/data/<graphic>/), which it fetches them from.
+    const tableOn = (id: string) =>
+      parseHTML(read(`data/${id}/index.html`)).document.querySelector(`[data-table-of="${id}"]`)
+        ?.textContent;
     const { place, incident, timeline, correction, source } = guideExamples();
-    expect(story.querySelector('#attack-map')?.textContent).toContain(place.name);
-    expect(story.querySelector('#attack-wave')?.textContent).toContain(incident.summary);
-    expect(story.querySelector('#policy-timeline')?.textContent).toContain(timeline.title);
+    expect(story.querySelector('#attack-map')?.textContent).toContain(place.town);
+    expect(tableOn('attack-map')).toContain(place.name);
+    expect(tableOn('attack-wave')).toContain(incident.summary);
+    expect(tableOn('policy-timeline')).toContain(timeline.title);
     expect(story.querySelector(`#source-${source.id}`)?.textContent).toContain(source.title);
     expect(read('embed/attack-map/index.html')).toContain(place.name);
     for (const [file, text] of [

@@ -173,14 +173,18 @@ describe('the attack map', () => {
       await b.focus();
       await w.page.keyboard.press('Enter');
       const id = await b.getAttribute('data-place-button');
+      // The details are fetched from the map's data page the first time (src/client/fragments.ts).
       const details = w.page.locator(`${FULL} [data-place-details="${id}"]`);
-      expect(await details.isVisible()).toBe(true);
+      await details.waitFor({ state: 'visible', timeout: 10_000 });
       expect(await details.locator('a').count()).toBeGreaterThan(0);
+      await expect.poll(() => w.page.evaluate(() => document.activeElement?.tagName)).toBe('H4');
       await w.page.keyboard.press('Escape');
-      expect(await details.isVisible()).toBe(false);
-      expect(
-        await w.page.evaluate(() => document.activeElement?.getAttribute('data-place-button')),
-      ).toBe(id);
+      await details.waitFor({ state: 'hidden', timeout: 10_000 });
+      await expect
+        .poll(() =>
+          w.page.evaluate(() => document.activeElement?.getAttribute('data-place-button')),
+        )
+        .toBe(id);
     }
   });
 

@@ -99,6 +99,7 @@ export const en = {
     sources: 'Sources:',
     allSources: 'all sources',
     showData: 'Show the data',
+    tableOnItsPage: 'The table, on its own page',
     download: 'Download the data:',
     others: ['other', 'others'] as readonly [string, string],
     firstRows: (shown: string, total: string) =>
@@ -374,6 +375,13 @@ export const en = {
       `${takeaway}. A graphic from the story “${story}”.`,
     withoutJs: (title: string) => `${title} (without JavaScript)`,
     credit: 'Under fire — read the story',
+  },
+  graphicDataPage: {
+    title: (caption: string) => `${caption} · Under fire`,
+    description: (title: string) => `The data behind “${title}”, a graphic of Under fire.`,
+    intro: (title: string) => `The data behind the graphic “${title}” in the story.`,
+    back: 'Back to the graphic in the story',
+    allData: 'All the data, with a dictionary of every column',
   },
   dataPage: {
     datasetName: 'Under fire: attacks on French prisons, April 2025',

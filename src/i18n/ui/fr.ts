@@ -92,6 +92,7 @@ export const fr: UiStrings = {
     sources: 'Sources :',
     allSources: 'toutes les sources',
     showData: 'Afficher les données',
+    tableOnItsPage: 'Le tableau, sur sa propre page',
     download: 'Télécharger les données :',
     others: ['autre', 'autres'],
     firstRows: (shown, total) =>
@@ -348,6 +349,13 @@ export const fr: UiStrings = {
     description: (takeaway, story) => `${takeaway}. Un graphique de l’article « ${story} ».`,
     withoutJs: (title) => `${title} (sans JavaScript)`,
     credit: 'Under fire — lire l’article',
+  },
+  graphicDataPage: {
+    title: (caption) => `${caption} · Under fire`,
+    description: (title) => `Les données de « ${title} », un graphique d’Under fire.`,
+    intro: (title) => `Les données du graphique « ${title} » de l’article.`,
+    back: 'Revenir au graphique dans l’article',
+    allData: 'Toutes les données, avec un dictionnaire de chaque colonne',
   },
   dataPage: {
     datasetName: 'Under fire : les attaques contre des prisons françaises, avril 2025',
