@@ -34,6 +34,11 @@ interface Budget {
   initialJsKb: number | null;
   minScores: Record<string, number>;
   maxCls: number;
+  /** Optional; absent or null: no budget. */
+  initialHtmlKb?: number | null;
+  maxLcpMs?: number | null;
+  maxTbtMs?: number | null;
+  maxElementsAtLoad?: number | null;
 }
 interface PageResult {
   path: string;
@@ -125,6 +130,19 @@ function breaches(r: PageResult): string[] {
   }
   if (r.lighthouse.cls > b.maxCls)
     found.push(`${r.path}: CLS ${r.lighthouse.cls.toFixed(3)} > ${b.maxCls}`);
+  if (b.initialHtmlKb != null && kB(r.bytes.initial.html) > b.initialHtmlKb)
+    found.push(
+      `${r.path}: HTML ${kB(r.bytes.initial.html).toFixed(1)} kB gz > ${b.initialHtmlKb} kB (${r.kind})`,
+    );
+  if (b.maxLcpMs != null && r.lighthouse.lcp > b.maxLcpMs)
+    found.push(`${r.path}: LCP ${Math.round(r.lighthouse.lcp)} ms > ${b.maxLcpMs} ms`);
+  if (b.maxTbtMs != null && r.lighthouse.tbt > b.maxTbtMs)
+    found.push(`${r.path}: TBT ${Math.round(r.lighthouse.tbt)} ms > ${b.maxTbtMs} ms`);
+  const most = Math.max(r.bytes.elements.phone, r.bytes.elements.desktop);
+  if (b.maxElementsAtLoad != null && most > b.maxElementsAtLoad)
+    found.push(
+      `${r.path}: ${most} elements at load (phone ${r.bytes.elements.phone}, desktop ${r.bytes.elements.desktop}) > ${b.maxElementsAtLoad}`,
+    );
   return found;
 }
 
@@ -145,6 +163,7 @@ const header = [
   'LCP ms',
   'TBT ms',
   'CLS',
+  'elements',
 ];
 const rows = results.map((r) => [
   r.path,
@@ -159,6 +178,7 @@ const rows = results.map((r) => [
   Math.round(r.lighthouse.lcp).toString(),
   Math.round(r.lighthouse.tbt).toString(),
   r.lighthouse.cls.toFixed(3),
+  `${r.bytes.elements.phone} / ${r.bytes.elements.desktop}`,
 ]);
 const widths = header.map((h, i) => Math.max(h.length, ...rows.map((row) => row[i]!.length)));
 const line = (cells: string[]) =>

@@ -19,6 +19,30 @@ export interface PageBytes {
   requests: { initial: number; after: number };
   /** true when MapLibre drew a map (a .maplibregl-map element exists after scrolling). */
   map: boolean;
+  /**
+   * Elements in the document once loaded, before any scrolling: on the phone (412 × 823, as
+   * Lighthouse's mobile preset) and on a desktop (1280 × 800). What the browser styles and lays out.
+   */
+  elements: { phone: number; desktop: number };
+}
+
+const PHONE = { width: 412, height: 823 };
+const DESKTOP = { width: 1280, height: 800 };
+const elementCount = () => document.getElementsByTagName('*').length;
+
+/** The elements of `url` once loaded (and its network quiet) in a fresh context of `viewport`. */
+async function elementsAtLoad(
+  browser: Browser,
+  url: string,
+  viewport: { width: number; height: number },
+): Promise<number> {
+  const context = await browser.newContext({ viewport });
+  const page = await context.newPage();
+  await page.goto(url, { waitUntil: 'load' });
+  await networkQuiet(page, 1000);
+  const n = await page.evaluate(elementCount);
+  await context.close();
+  return n;
 }
 
 const empty = (): Bytes => ({ html: 0, css: 0, js: 0, data: 0, other: 0 });
@@ -58,10 +82,7 @@ function count(totals: Bytes, kind: Kind, body: Buffer): void {
 
 /** Loads `url` in a new context of `browser` with a phone-sized viewport and counts what it ships. */
 export async function measureBytes(browser: Browser, url: string): Promise<PageBytes> {
-  const context = await browser.newContext({
-    viewport: { width: 412, height: 823 },
-    deviceScaleFactor: 1.75,
-  });
+  const context = await browser.newContext({ viewport: PHONE, deviceScaleFactor: 1.75 });
   const totals = empty();
   const pending: Promise<void>[] = [];
   let requests = 0;
@@ -80,6 +101,7 @@ export async function measureBytes(browser: Browser, url: string): Promise<PageB
   await Promise.all(pending);
   const initial = { ...totals };
   const initialRequests = requests;
+  const phone = await page.evaluate(elementCount);
   await scrollToBottom(page);
   await page.waitForSelector('.maplibregl-map canvas', { timeout: 3000 }).catch(() => undefined);
   await networkQuiet(page, 1000);
@@ -91,5 +113,6 @@ export async function measureBytes(browser: Browser, url: string): Promise<PageB
     after: { ...totals },
     requests: { initial: initialRequests, after: requests },
     map,
+    elements: { phone, desktop: await elementsAtLoad(browser, url, DESKTOP) },
   };
 }
