@@ -76,7 +76,12 @@ describe('the prose follows the data', () => {
     expect(story.querySelector('#attack-map')?.textContent).toContain(place.name);
     expect(story.querySelector('#attack-wave')?.textContent).toContain(incident.summary);
     expect(story.querySelector('#policy-timeline')?.textContent).toContain(timeline.title);
-    expect(story.querySelector(`#source-${source.id}`)?.textContent).toContain(source.title);
+    // The new source: listed on the sources page, and counted in the story's summary of them.
+    expect(story.querySelector('.source-summary p')?.textContent).toContain(
+      `${data.sources.length} `,
+    );
+    const sourcesPage = parseHTML(read('sources/index.html')).document;
+    expect(sourcesPage.querySelector(`#source-${source.id}`)?.textContent).toContain(source.title);
     expect(read('embed/attack-map/index.html')).toContain(place.name);
     for (const [file, text] of [
       ['data/attack-map.csv', place.name],
