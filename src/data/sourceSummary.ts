@@ -5,6 +5,7 @@
  * them, so a copy or mirror of a page ("Le Monde (copy)") counts apart from its outlet.
  */
 import { sortKey } from './dates.ts';
+import { SUMMARY_OUTLETS } from './firstRows.ts';
 import type { Source } from './schema.ts';
 
 /** Newest first; undated sources last; the same day by outlet. */
@@ -31,10 +32,19 @@ export interface SourceSummary {
   last: string | undefined;
   /** Outlets by how many sources each has, most cited first; within a count, by name in `locale`. */
   byCount: OutletGroup[];
+  /** Outlets left out of byCount, the least cited, past the limit (0: every outlet is named). */
+  unnamed: number;
 }
 
-/** How many sources, outlets and dates the file holds; `locale` orders outlet names (e.g. "fr-FR"). */
-export function sourceSummary(sources: readonly Source[], locale = 'en-GB'): SourceSummary {
+/**
+ * How many sources, outlets and dates the file holds; `locale` orders outlet names (e.g. "fr-FR");
+ * byCount names at most `maxOutlets` outlets (default SUMMARY_OUTLETS), the most cited.
+ */
+export function sourceSummary(
+  sources: readonly Source[],
+  locale = 'en-GB',
+  maxOutlets = SUMMARY_OUTLETS,
+): SourceSummary {
   const perOutlet = new Map<string, number>();
   for (const s of sources) perOutlet.set(s.outlet, (perOutlet.get(s.outlet) ?? 0) + 1);
   const groups = new Map<number, string[]>();
@@ -50,8 +60,28 @@ export function sourceSummary(sources: readonly Source[], locale = 'en-GB'): Sou
     dated: dates.length,
     first: dates[0],
     last: dates.at(-1),
-    byCount: [...groups]
-      .sort(([a], [b]) => b - a)
-      .map(([count, outlets]) => ({ count, outlets: outlets.sort(collator.compare) })),
+    ...firstOutlets(
+      [...groups]
+        .sort(([a], [b]) => b - a)
+        .map(([count, outlets]) => ({ count, outlets: outlets.sort(collator.compare) })),
+      maxOutlets,
+    ),
   };
+}
+
+/** The groups cut after `max` outlets in all, and how many outlets were cut. */
+function firstOutlets(
+  groups: OutletGroup[],
+  max: number,
+): { byCount: OutletGroup[]; unnamed: number } {
+  const byCount: OutletGroup[] = [];
+  let named = 0;
+  let unnamed = 0;
+  for (const g of groups) {
+    const room = Math.max(0, max - named);
+    if (room > 0) byCount.push({ count: g.count, outlets: g.outlets.slice(0, room) });
+    named += Math.min(room, g.outlets.length);
+    unnamed += Math.max(0, g.outlets.length - room);
+  }
+  return { byCount, unnamed };
 }

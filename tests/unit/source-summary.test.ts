@@ -48,3 +48,17 @@ describe('sourceSummary(sources, locale)', () => {
     });
   });
 });
+
+describe('sourceSummary(sources, locale, maxOutlets)', () => {
+  test('names the most cited outlets up to the limit and counts the rest', () => {
+    expect(sourceSummary(SOURCES, 'en-GB', 3)).toMatchObject({
+      outlets: 5,
+      byCount: [
+        { count: 2, outlets: ['Zeta'] },
+        { count: 1, outlets: ['Alpha', 'Alpha (copy)'] },
+      ],
+      unnamed: 2,
+    });
+    expect(sourceSummary(SOURCES).unnamed).toBe(0);
+  });
+});

@@ -63,6 +63,8 @@ export const en = {
     byOutlet: 'Sources by outlet, most cited first:',
     group: (f: Formats, count: number, outlets: number) =>
       `${f.count(count, ['source', 'sources'])}${outlets > 1 ? ' each' : ''}:`,
+    moreOutlets: (f: Formats, n: number) =>
+      `${f.count(n, ['more outlet is', 'more outlets are'])} not named here; every source, with its outlet, is in`,
     fullList: 'Every source, with its title, date and link',
     csv: ', or the same list as a spreadsheet:',
   },

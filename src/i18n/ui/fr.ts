@@ -58,6 +58,8 @@ export const fr: UiStrings = {
     byOutlet: 'Les sources par média, du plus cité au moins cité :',
     group: (f, count, outlets) =>
       `${f.count(count, ['source', 'sources'], { gender: 'f' })}${outlets > 1 ? ' chacun' : ''} :`,
+    moreOutlets: (f, n) =>
+      `${f.count(n, ['autre média n’est pas nommé', 'autres médias ne sont pas nommés'])} ici ; chaque source, avec son média, figure dans`,
     fullList: 'Toutes les sources, avec leur titre, leur date et leur lien',
     csv: ', ou la même liste dans un tableur :',
   },
