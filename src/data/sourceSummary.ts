@@ -48,7 +48,11 @@ export function sourceSummary(
   const perOutlet = new Map<string, number>();
   for (const s of sources) perOutlet.set(s.outlet, (perOutlet.get(s.outlet) ?? 0) + 1);
   const groups = new Map<number, string[]>();
-  for (const [outlet, n] of perOutlet) groups.set(n, [...(groups.get(n) ?? []), outlet]);
+  for (const [outlet, n] of perOutlet) {
+    const group = groups.get(n);
+    if (group) group.push(outlet);
+    else groups.set(n, [outlet]);
+  }
   const collator = new Intl.Collator(locale);
   const dates = sources
     .map((s) => s.date)
