@@ -9,7 +9,7 @@ import Num from './Num.astro';
 import DateOf from './DateOf.astro';
 import Scrolly from './Scrolly.astro';
 import Step from './Step.astro';
-import SourceList from './SourceList.astro';
+import SourceSummary from './SourceSummary.astro';
 import Methodology from './Methodology.astro';
 import { graphicComponents } from './graphicComponents.ts';
 
@@ -19,6 +19,6 @@ export const storyComponents: Record<string, unknown> = {
   ...graphicComponents,
   Scrolly,
   Step,
-  SourceList,
+  SourceSummary,
   Methodology,
 };

@@ -5,7 +5,13 @@
 import { DEFAULT_LANG, langOfPath, LANGS, localPath } from './lang.ts';
 
 /** The English paths (as patterns) of the pages that have a French edition. */
-const BILINGUAL = [/^\/$/, /^\/data\/$/, /^\/embed\/$/, /^\/embed\/[a-z0-9-]+\/(static\/)?$/];
+const BILINGUAL = [
+  /^\/$/,
+  /^\/data\/$/,
+  /^\/sources\/$/,
+  /^\/embed\/$/,
+  /^\/embed\/[a-z0-9-]+\/(static\/)?$/,
+];
 
 export interface Alternate {
   hreflang: string;

@@ -11,7 +11,7 @@ const PROSE_COMPONENTS = {
   DateOf: ['event', 'year'],
   Scrolly: ['graphic', 'label'],
   Step: ['id', 'en', 'night', 'focus', 'highlight', 'range', 'units'],
-  SourceList: [],
+  SourceSummary: [],
   Methodology: [],
 } as const satisfies Record<string, readonly string[]>;
 
@@ -34,7 +34,7 @@ export const STORY_COMPONENT_PROPS: typeof PROSE_COMPONENTS & {
   >),
   Scrolly: PROSE_COMPONENTS.Scrolly,
   Step: PROSE_COMPONENTS.Step,
-  SourceList: PROSE_COMPONENTS.SourceList,
+  SourceSummary: PROSE_COMPONENTS.SourceSummary,
   Methodology: PROSE_COMPONENTS.Methodology,
 };
 

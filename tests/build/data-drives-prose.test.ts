@@ -81,7 +81,12 @@ describe('the prose follows the data', () => {
     expect(tableOn('attack-map')).toContain(place.name);
     expect(tableOn('attack-wave')).toContain(incident.summary);
     expect(tableOn('policy-timeline')).toContain(timeline.title);
-    expect(story.querySelector(`#source-${source.id}`)?.textContent).toContain(source.title);
+    // The new source: listed on the sources page, and counted in the story's summary of them.
+    expect(story.querySelector('.source-summary p')?.textContent).toContain(
+      `${data.sources.length} `,
+    );
+    const sourcesPage = parseHTML(read('sources/index.html')).document;
+    expect(sourcesPage.querySelector(`#source-${source.id}`)?.textContent).toContain(source.title);
     expect(read('embed/attack-map/index.html')).toContain(place.name);
     for (const [file, text] of [
       ['data/attack-map.csv', place.name],

@@ -34,17 +34,23 @@ describe('the two editions of the story', () => {
     );
   });
 
-  test.each(['/', '/fr/', '/data/', '/fr/data/', '/embed/', '/fr/embed/'])(
-    '%s names both editions as alternates, and the English as x-default',
-    (path) => {
-      const english = path.replace(/^\/fr\//, '/');
-      expect(alternates(path)).toEqual({
-        en: english,
-        fr: `/fr${english}`,
-        'x-default': english,
-      });
-    },
-  );
+  test.each([
+    '/',
+    '/fr/',
+    '/data/',
+    '/fr/data/',
+    '/sources/',
+    '/fr/sources/',
+    '/embed/',
+    '/fr/embed/',
+  ])('%s names both editions as alternates, and the English as x-default', (path) => {
+    const english = path.replace(/^\/fr\//, '/');
+    expect(alternates(path)).toEqual({
+      en: english,
+      fr: `/fr${english}`,
+      'x-default': english,
+    });
+  });
 
   test('the language switch links each edition to the other', () => {
     const link = (path: string) => page(path).document.querySelector('a[data-language-switch]')!;

@@ -13,6 +13,7 @@ const site = servedSite();
 const CASES = [
   { path: '/', width: 1280, height: 800 },
   { path: '/', width: 375, height: 812 },
+  { path: '/sources/', width: 1280, height: 800 },
   ...builtPages('dist')
     .map((p) => p.path)
     .filter((p) => p.startsWith('/embed/') && !p.endsWith('/static/'))

@@ -68,6 +68,16 @@ describe('the French edition, /fr/', () => {
     expect(w.problems).toEqual([]);
   });
 
+  test('/fr/sources/: its visible text and accessible names hold no English sentence', async () => {
+    const w = await watchedPage(site.browser, [site.server.origin]);
+    await w.page.goto(`${site.server.origin}/fr/sources/`, { waitUntil: 'networkidle' });
+    const texts = await frenchTexts(w.page);
+    expect(texts.length).toBeGreaterThan(100);
+    expect(english(texts)).toEqual([]);
+    await w.page.context().close();
+    expect(w.problems).toEqual([]);
+  });
+
   test('its numbers and dates are in French format', async () => {
     const w = await watchedPage(site.browser, [site.server.origin]);
     await w.page.goto(`${site.server.origin}/fr/`, { waitUntil: 'networkidle' });
@@ -95,7 +105,7 @@ describe('the French edition, /fr/', () => {
     expect(dates).toContain('13 avril 2025');
   });
 
-  test.each(['/fr/', '/fr/data/', '/fr/embed/'])(
+  test.each(['/fr/', '/fr/data/', '/fr/sources/', '/fr/embed/'])(
     '%s: axe reports no WCAG 2.2 AA violation',
     async (path) => {
       const w = await watchedPage(site.browser, [site.server.origin]);

@@ -1,5 +1,5 @@
 /**
- * Fewer tab stops on the way through the story: a link skips the source list's many links, and
+ * Fewer tab stops: on the sources page a link skips the source list's many links, and in the story
  * the map's night buttons are one tab stop with the arrow keys moving between them (roving
  * tabindex).
  */
@@ -10,17 +10,17 @@ import { servedSite } from '../support/site.ts';
 const site = servedSite();
 const NIGHTS = 'figure#attack-map .night-buttons';
 
-async function story() {
+async function story(path = '/') {
   const w = await watchedPage(site.browser, [site.server.origin], {
     viewport: { width: 1280, height: 800 },
   });
-  await w.page.goto(`${site.server.origin}/`, { waitUntil: 'networkidle' });
+  await w.page.goto(`${site.server.origin}${path}`, { waitUntil: 'networkidle' });
   return w;
 }
 
 describe('tab stops', () => {
-  test('a visible link skips the source list: focus goes past it, and Tab does not go back into it', async () => {
-    const w = await story();
+  test('on /sources/, a visible link skips the source list: focus goes past it, and Tab does not go back into it', async () => {
+    const w = await story('/sources/');
     const sources = await w.page.locator('.source-list a').count();
     expect(sources).toBeGreaterThan(20);
     // Reach the skip link by keyboard from the element just before it.

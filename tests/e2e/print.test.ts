@@ -51,6 +51,32 @@ describe('print', () => {
     }
   });
 
+  test('the sources page prints every source with its address, none split across a page, no skip link', async () => {
+    const w = await watchedPage(site.browser, [site.server.origin], { viewport: PAGE });
+    await w.page.goto(`${site.server.origin}/sources/`, { waitUntil: 'networkidle' });
+    await w.page.emulateMedia({ media: 'print' });
+    const printed = await w.page.$$eval('.source-list > li', (items) =>
+      items.map((li) => {
+        const link = li.querySelector('a')!;
+        return {
+          id: li.id,
+          shown: li.getClientRects().length > 0,
+          unbreakable: getComputedStyle(li).breakInside === 'avoid',
+          address: getComputedStyle(link, '::after').content.includes(link.getAttribute('href')!),
+        };
+      }),
+    );
+    const hidden = await w.page.$$eval('.skip-sources, .language-switch', (els) =>
+      els.map((el) => getComputedStyle(el).display),
+    );
+    await w.page.context().close();
+    expect(w.problems).toEqual([]);
+    expect(printed.length).toBeGreaterThan(20);
+    for (const p of printed)
+      expect(p, p.id).toEqual({ ...p, shown: true, unbreakable: true, address: true });
+    expect(hidden).toEqual(['none', 'none']);
+  });
+
   test('the story prints to an A4 PDF', async () => {
     const w = await watchedPage(site.browser, [site.server.origin]);
     await w.page.goto(`${site.server.origin}/`, { waitUntil: 'networkidle' });

@@ -71,7 +71,7 @@ describe('MDX props that do not resolve against the data', () => {
 
   test('an unknown component, and an unknown prop, suggest the right spelling', () => {
     expect(lint('<AttackWaveCharts />\n\n<Num of="wave.nights" fromat="words" />\n')).toEqual([
-      '  ✗ story.mdx:1:1: <AttackWaveCharts>: No story component is called "AttackWaveCharts". Did you mean "AttackWaveChart"? The story may use Num, DateOf, AttackMap, AttackWaveChart, UnitChart700, PolicyTimeline, CountingAttacks, Scrolly, Step, SourceList, Methodology (src/components/index.ts).',
+      '  ✗ story.mdx:1:1: <AttackWaveCharts>: No story component is called "AttackWaveCharts". Did you mean "AttackWaveChart"? The story may use Num, DateOf, AttackMap, AttackWaveChart, UnitChart700, PolicyTimeline, CountingAttacks, Scrolly, Step, SourceSummary, Methodology (src/components/index.ts).',
       '  ✗ story.mdx:3:1: <Num fromat>: Num has no prop "fromat". Did you mean "format"? Its props are of, format, gender.',
     ]);
   });

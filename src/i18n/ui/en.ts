@@ -54,6 +54,33 @@ export const en = {
     end: 'End of the sources.',
     more: (n: string) => `${n} older sources are not listed here; every source is in`,
   },
+  /** The story's account of its sources (SourceSummary.astro); the list itself is on /sources/. */
+  sourceSummary: {
+    total: (f: Formats, sources: number, outlets: number) =>
+      `This story draws on ${f.count(sources, ['published source', 'published sources'])} from ${f.count(outlets, ['outlet', 'outlets'])}, named as the data file names them: a copy, mirror or reprint of a page counts apart from its outlet.`,
+    dates: (f: Formats, dated: number, first: string, last: string, undated: number) =>
+      `${capitalise(f.count(dated, ['source shows', 'sources show']))} a publication date, from ${first} to ${last}; ${f.count(undated, ['shows', 'show'])} none.`,
+    byOutlet: 'Sources by outlet, most cited first:',
+    group: (f: Formats, count: number, outlets: number) =>
+      `${f.count(count, ['source', 'sources'])}${outlets > 1 ? ' each' : ''}:`,
+    moreOutlets: (f: Formats, n: number) =>
+      `${f.count(n, ['more outlet is', 'more outlets are'])} not named here; every source, with its outlet, is in`,
+    fullList: 'Every source, with its title, date and link',
+    csv: ', or the same list as a spreadsheet:',
+  },
+  /** /sources/: the full source list (src/layouts/SourcesPage.astro). */
+  sourcesPage: {
+    title: 'Sources · Under fire',
+    description:
+      'Every published source behind Under fire, the April 2025 attacks on French prisons: outlet, title, date and link, newest first.',
+    heading: 'The sources of',
+    intro: (f: Formats, sources: number, checked: string) =>
+      `Every number, place and date in the story comes from a data file built from published reporting. Here are its ${f.count(sources, ['source', 'sources'])}, newest first, each with its outlet, title, date and link; the file was last checked against them on ${checked}. A source whose title is in [brackets] had none: the words are ours.`,
+    csv: 'The same list as a spreadsheet:',
+    data: 'The data file and what each column means',
+    back: 'Back to the story',
+    other: 'Les sources en français',
+  },
   print: { address: 'This story, with its interactive graphics and data downloads:' },
   methodology: {
     summary: (holdings: string, checked: string, corrections: string) =>

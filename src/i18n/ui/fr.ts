@@ -50,6 +50,31 @@ export const fr: UiStrings = {
     end: 'Fin des sources.',
     more: (n) => `${n} sources plus anciennes ne sont pas listées ici ; toutes sont dans`,
   },
+  sourceSummary: {
+    total: (f, sources, outlets) =>
+      `Cet article s’appuie sur ${f.count(sources, ['source publiée', 'sources publiées'], { gender: 'f' })} de ${f.count(outlets, ['média', 'médias'])}, nommés comme dans le fichier de données : la copie, le miroir ou la reprise d’une page compte à part de son média.`,
+    dates: (f, dated, first, last, undated) =>
+      `${f.count(dated, ['source affiche', 'sources affichent'], { gender: 'f' })} une date de publication, de la plus ancienne (${first}) à la plus récente (${last}) ; ${f.count(undated, ['n’en affiche', 'n’en affichent'], { gender: 'f' })} aucune.`,
+    byOutlet: 'Les sources par média, du plus cité au moins cité :',
+    group: (f, count, outlets) =>
+      `${f.count(count, ['source', 'sources'], { gender: 'f' })}${outlets > 1 ? ' chacun' : ''} :`,
+    moreOutlets: (f, n) =>
+      `${f.count(n, ['autre média n’est pas nommé', 'autres médias ne sont pas nommés'])} ici ; chaque source, avec son média, figure dans`,
+    fullList: 'Toutes les sources, avec leur titre, leur date et leur lien',
+    csv: ', ou la même liste dans un tableur :',
+  },
+  sourcesPage: {
+    title: 'Les sources · Under fire',
+    description:
+      'Toutes les sources publiées sur lesquelles s’appuie Under fire, les attaques d’avril 2025 contre des prisons françaises : média, titre, date et lien, de la plus récente à la plus ancienne.',
+    heading: 'Les sources de',
+    intro: (f, sources, checked) =>
+      `Chaque chiffre, lieu et date de l’article provient d’un fichier de données constitué à partir d’articles publiés. En voici les ${f.count(sources, ['source', 'sources'], { gender: 'f' })}, de la plus récente à la plus ancienne, chacune avec son média, son titre, sa date et son lien ; le fichier a été vérifié auprès d’elles pour la dernière fois le ${checked}. Un titre entre [crochets] est de nous : la page n’en avait pas.`,
+    csv: 'La même liste dans un tableur :',
+    data: 'Le fichier de données et le sens de chaque colonne',
+    back: 'Retour à l’article',
+    other: 'The sources in English',
+  },
   print: { address: 'Cet article, avec ses graphiques interactifs et ses données à télécharger :' },
   methodology: {
     summary: (holdings, checked, corrections) =>
