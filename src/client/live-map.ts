@@ -6,7 +6,6 @@
  */
 import type { LiveMap } from '../map/mount.ts';
 import { INCIDENT_TYPES } from '../data/vocabulary.ts';
-import { LOCALE, type Lang } from '../i18n/lang.ts';
 
 type Bounds = [number, number, number, number];
 
@@ -57,7 +56,6 @@ export function liveMapOnApproach(
           [bounds[2], bounds[3]],
         ],
         label: frame.dataset.mapLabel ?? 'Map',
-        locale: LOCALE[document.documentElement.lang as Lang] ?? document.documentElement.lang,
       });
       live.onPlaceClick(hooks.onPlaceClick);
       live.map.getCanvas().addEventListener('webglcontextlost', () => {

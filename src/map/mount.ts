@@ -21,6 +21,7 @@ import {
   type MapColours,
 } from './style.ts';
 import { CLUSTER_SOURCES, crowds, placesOf, type PlacesData } from './clusters.ts';
+import { LOCALE, type Lang } from '../i18n/lang.ts';
 import { DOT_SIDE, MARK_SIDE, TOWN_DOT, drawMarkIcon, drawTownDot, markIcons } from './icons.ts';
 
 export interface LiveMap {
@@ -68,14 +69,17 @@ function iconImages(colours: MapColours): Map<string, ImageData> {
 
 export async function mountMap(
   container: HTMLElement,
-  options: { colours: MapColours; bounds: LngLatBoundsLike; label: string; locale: string },
+  options: { colours: MapColours; bounds: LngLatBoundsLike; label: string },
 ): Promise<LiveMap> {
   addCss();
   setWorkerUrl(workerUrl);
   // The places come first: whether they crowd the map decides how its sources are made.
   const urls = styleUrls();
   const places = (await (await fetch(urls.places)).json()) as PlacesData;
-  const crowd: Crowd | undefined = crowds(places) ? { places, locale: options.locale } : undefined;
+  // Clusters' numbers in the page's number format (src/i18n/format.ts).
+  const lang = document.documentElement.lang;
+  const locale = LOCALE[lang as Lang] ?? lang;
+  const crowd: Crowd | undefined = crowds(places) ? { places, locale } : undefined;
   const sizing = markSizing(container.clientWidth);
   const style = (colours: MapColours) => mapStyle(colours, { ...urls, places }, sizing, crowd);
   // The sources whose places a night's view shows: marks of a place, or clusters of several.
@@ -115,20 +119,30 @@ export async function mountMap(
   };
   if (crowd) {
     // What the map draws, for tests and tools that cannot see into the canvas: how many clusters
-    // (of them, how many of unconfirmed places), and how many incidents its marks stand for.
+    // (of them, how many of unconfirmed places), how many incidents its marks stand for, where the
+    // biggest cluster is, and the zoom.
     map.on('idle', () => {
-      const drawn = new Map<string, { cluster: boolean; unconfirmed: boolean; count: number }>();
+      type Drawn = { cluster: boolean; unconfirmed: boolean; count: number; at: [number, number] };
+      const drawn = new Map<string, Drawn>();
       for (const f of map.queryRenderedFeatures({ layers: shown })) {
         const cluster = Boolean(f.properties.cluster);
         const key = `${f.source} ${cluster ? `c${f.properties.cluster_id}` : f.properties.id}`;
-        const unconfirmed = f.source === 'places-unconfirmed';
-        drawn.set(key, { cluster, unconfirmed, count: Number(f.properties.count) });
+        const { x, y } = map.project((f.geometry as GeoJSON.Point).coordinates as [number, number]);
+        drawn.set(key, {
+          cluster,
+          unconfirmed: f.source === 'places-unconfirmed',
+          count: Number(f.properties.count),
+          at: [Math.round(x), Math.round(y)],
+        });
       }
       const marks = [...drawn.values()];
-      const clusters = marks.filter((m) => m.cluster);
+      const clusters = marks.filter((m) => m.cluster).sort((a, b) => b.count - a.count);
       container.dataset.clusters = String(clusters.length);
       container.dataset.unconfirmedClusters = String(clusters.filter((m) => m.unconfirmed).length);
       container.dataset.incidents = String(marks.reduce((n, m) => n + m.count, 0));
+      // Where the cluster of the most incidents is, in CSS pixels from the map's top left.
+      container.dataset.biggestCluster = clusters[0]?.at.join(' ') ?? '';
+      container.dataset.zoom = map.getZoom().toFixed(2);
     });
   }
   let selected: string | undefined;

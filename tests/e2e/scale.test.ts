@@ -84,7 +84,7 @@ test('at 375 px no label of a ×100 drawing overlaps another', async () => {
   await w.page.context().close();
 });
 
-test('the ×100 live map clusters its places, established and unconfirmed apart, on every night’s view', async () => {
+test('the ×100 live map clusters its places, established and unconfirmed apart, on every night’s view; a click on a cluster zooms in', async () => {
   const FULL = 'figure#attack-map';
   const live = `${FULL} [data-map-live]`;
   const w = await watchedPage(browser, [server.origin], {
@@ -101,9 +101,7 @@ test('the ×100 live map clusters its places, established and unconfirmed apart,
   await w.page.waitForFunction(
     (sel) => !!document.querySelector<HTMLElement>(sel)?.dataset.clusters,
     live,
-    {
-      timeout: 60_000,
-    },
+    { timeout: 60_000 },
   );
   const places: { properties: { count: number; nights: string } }[] = JSON.parse(
     readFileSync(join(outDir!, 'map/places.json'), 'utf8'),
@@ -129,6 +127,21 @@ test('the ×100 live map clusters its places, established and unconfirmed apart,
     .poll(async () => (await drawn()).incidents, { timeout: 20_000 })
     .toBe(incidents(value));
   expect(incidents(value)).toBeLessThan(incidents('all'));
+  // A click on a cluster zooms the map in to where it splits (MapLibre's expansion zoom).
+  await w.page.locator(`${FULL} [data-map-controls] [data-night="all"]`).click();
+  await expect
+    .poll(async () => (await drawn()).incidents, { timeout: 20_000 })
+    .toBe(incidents('all'));
+  const zoom = Number(await w.page.locator(live).getAttribute('data-zoom'));
+  const [x, y] = (await w.page.locator(live).getAttribute('data-biggest-cluster'))!
+    .split(' ')
+    .map(Number);
+  await w.page.locator(live).click({ position: { x: x!, y: y! } });
+  await expect
+    .poll(async () => Number(await w.page.locator(live).getAttribute('data-zoom')), {
+      timeout: 20_000,
+    })
+    .toBeGreaterThan(zoom);
   expect(w.problems).toEqual([]);
   await w.page.context().close();
 });
