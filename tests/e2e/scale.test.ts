@@ -101,7 +101,7 @@ test('the ×100 live map clusters its places, established and unconfirmed apart,
   await w.page.waitForFunction(
     (sel) => !!document.querySelector<HTMLElement>(sel)?.dataset.clusters,
     live,
-    { timeout: 60_000 },
+    { timeout: 30_000 },
   );
   const places: { properties: { count: number; nights: string } }[] = JSON.parse(
     readFileSync(join(outDir!, 'map/places.json'), 'utf8'),
