@@ -31,8 +31,12 @@ export const ringRadius = (area: number): number => Math.sqrt(area) / 2 + 4;
 export function markerArea(places: MapPlace[], width: number): (count: number) => number {
   return scaleSqrt()
     .domain([1, Math.max(2, ...places.map((p) => p.count))])
-    .range([width >= 600 ? 150 : 90, width >= 600 ? 650 : 380]);
+    .range(markerRange(width));
 }
+
+/** The smallest and the biggest marker's area in square pixels, on a map `width` wide. */
+export const markerRange = (width: number): [number, number] =>
+  width >= 600 ? [150, 650] : [90, 380];
 
 export function mapLayout(
   places: MapPlace[],

@@ -6,12 +6,14 @@
 import type {
   StyleSpecification,
   ExpressionSpecification,
+  LayerSpecification,
   SymbolLayerSpecification,
 } from '@maplibre/maplibre-gl-style-spec';
 import type { FeatureCollection, Point } from 'geojson';
 import type { MapPlace } from '../data/mapPlaces.ts';
 import { NARROW, WIDE } from '../draw/sizes.ts';
-import { markerArea } from './layout.ts';
+import { markerArea, markerRange } from './layout.ts';
+import { IS_CLUSTER, clusterImage, clusterSources, type PlacesData } from './clusters.ts';
 import { ICON_AREA, TOWN_DOT } from './icons.ts';
 import type { ReferenceTown } from './reference.ts';
 import { sitePath } from '../site/url.ts';
@@ -98,83 +100,174 @@ const areaOf = (m: MarkSizing): ExpressionSpecification => [
   ['get', m.narrow ? 'areaNarrow' : 'area'],
 ];
 
+/**
+ * When the places crowd the map (src/map/clusters.ts): a mark's or a cluster's area from its
+ * incidents, on the static map's scale (markerArea) stretched so that the biggest possible cluster,
+ * every place of one kind, has the biggest marker's area.
+ */
+function countArea(m: MarkSizing, places: PlacesData): ExpressionSpecification {
+  const total = (unconfirmed: boolean) =>
+    places.features
+      .filter((f) => Boolean(f.properties?.unconfirmed) === unconfirmed)
+      .reduce((n, f) => n + Number(f.properties?.count ?? 0), 0);
+  const [small, big] = markerRange(m.narrow ? NARROW : WIDE);
+  const per = (big - small) / (Math.sqrt(Math.max(2, total(false), total(true))) - 1);
+  return ['*', m.scale * m.scale, ['+', small, ['*', per, ['-', ['sqrt', ['get', 'count']], 1]]]];
+}
+
 /** A filter that keeps places hit on `night` (or every place for "all"). */
 export function nightFilter(night: string): ExpressionSpecification | null {
   return night === 'all' ? null : (['in', night, ['get', 'nights']] as ExpressionSpecification);
 }
 
+/** Where the live map's data comes from: the site's JSON files, or the places already fetched. */
+export interface StyleUrls {
+  base: string;
+  places: string | PlacesData;
+  reference: string;
+  towns: string;
+}
+
+/** The site's own map data files. */
+export const styleUrls = (): StyleUrls & { places: string } => ({
+  base: sitePath('map/base.json'),
+  places: sitePath('map/places.json'),
+  reference: sitePath('map/reference.json'),
+  towns: sitePath('map/towns.json'),
+});
+
+/** The places, when they crowd the map, and the page's locale for the clusters' numbers. */
+export interface Crowd {
+  places: PlacesData;
+  locale: string;
+}
+
+/** The land, borders and reference towns' sources. */
+const groundSources = (urls: StyleUrls): StyleSpecification['sources'] => ({
+  base: { type: 'geojson', data: urls.base },
+  reference: { type: 'geojson', data: urls.reference },
+  towns: { type: 'geojson', data: urls.towns },
+});
+
+/** The sea, the land, its borders and the reference towns: under the marks. */
+const groundLayers = (c: MapColours): LayerSpecification[] => [
+  { id: 'sea', type: 'background', paint: { 'background-color': c.sea } },
+  {
+    id: 'land',
+    type: 'fill',
+    source: 'base',
+    paint: { 'fill-color': ['case', ['get', 'france'], c.france, c.land] },
+  },
+  {
+    id: 'borders',
+    type: 'line',
+    source: 'base',
+    paint: { 'line-color': c.border, 'line-width': 0.8 },
+  },
+  // The same département and région borders as the static map (src/map/reference.ts).
+  {
+    id: 'departement-borders',
+    type: 'line',
+    source: 'reference',
+    filter: ['==', ['get', 'kind'], 'departements'],
+    paint: { 'line-color': c.border, 'line-width': 0.6 },
+  },
+  {
+    id: 'region-borders',
+    type: 'line',
+    source: 'reference',
+    filter: ['==', ['get', 'kind'], 'regions'],
+    paint: { 'line-color': c.border, 'line-width': 1.5 },
+  },
+  // Reference towns, the most populous first (a lower sort key is placed first), more as the
+  // map zooms in; symbols in higher layers are placed first, so a town gives way to every
+  // mark and incident label.
+  {
+    id: 'towns',
+    type: 'symbol',
+    source: 'towns',
+    filter: ['>=', ['get', 'population'], ['step', ['zoom'], 150000, 6, 50000, 7.5, 15000]],
+    layout: {
+      'symbol-sort-key': ['-', 0, ['get', 'population']],
+      'icon-image': TOWN_DOT,
+      'text-field': ['get', 'name'],
+      'text-size': 13,
+      'text-variable-anchor': ['left', 'right', 'top', 'bottom'],
+      'text-radial-offset': 0.5,
+    },
+    paint: { 'text-color': c.muted, 'text-halo-color': c.halo, 'text-halo-width': 1.5 },
+  },
+];
+
+type SymbolLayout = NonNullable<SymbolLayerSpecification['layout']>;
+
+/** The layout of a layer of marks: images sized by `area`, always drawn. */
+const markLayout = (
+  image: ExpressionSpecification,
+  area: ExpressionSpecification,
+): SymbolLayout => ({
+  'icon-image': image,
+  'icon-size': ['sqrt', ['/', area, ICON_AREA]],
+  // Always drawn, and in the way of the reference towns, which give way to them.
+  'icon-allow-overlap': true,
+});
+
+/** The selected place: a ring in the text colour, as the static map outlines a highlighted mark. */
+const selectedRing = (
+  id: string,
+  source: string,
+  area: ExpressionSpecification,
+  c: MapColours,
+): LayerSpecification => ({
+  id,
+  type: 'circle',
+  source,
+  paint: {
+    'circle-radius': ['+', ['/', ['sqrt', area], 2], 3],
+    'circle-opacity': 0,
+    'circle-stroke-color': c.text,
+    'circle-stroke-width': 3,
+    'circle-stroke-opacity': ['case', ['boolean', ['feature-state', 'selected'], false], 1, 0],
+  },
+});
+
+/** Text beside a mark: its town's name, or a cluster's number of incidents. */
+const markText = (
+  id: string,
+  source: string,
+  text: ExpressionSpecification,
+  c: MapColours,
+): SymbolLayerSpecification & { layout: SymbolLayout } => ({
+  id,
+  type: 'symbol',
+  source,
+  layout: {
+    'text-field': text,
+    'text-size': 13,
+    'text-offset': [0.9, 0],
+    'text-anchor': 'left',
+    'text-optional': true,
+  },
+  paint: { 'text-color': c.text, 'text-halo-color': c.halo, 'text-halo-width': 1.5 },
+});
+
 export function mapStyle(
   c: MapColours,
-  urls = {
-    base: sitePath('map/base.json'),
-    places: sitePath('map/places.json'),
-    reference: sitePath('map/reference.json'),
-    towns: sitePath('map/towns.json'),
-  },
+  urls: StyleUrls = styleUrls(),
   sizing: MarkSizing = { narrow: false, scale: 1 },
+  crowd?: Crowd,
 ): StyleSpecification {
+  if (crowd) return clusteredStyle(c, urls, sizing, crowd);
   // The marks are images: their colours are drawn in (src/map/icons.ts), their size follows the area.
-  const mark = {
-    'icon-image': MARK_IMAGE,
-    'icon-size': ['sqrt', ['/', areaOf(sizing), ICON_AREA]],
-    // Always drawn, and in the way of the reference towns, which give way to them.
-    'icon-allow-overlap': true,
-  } satisfies SymbolLayerSpecification['layout'];
+  const mark = markLayout(MARK_IMAGE, areaOf(sizing));
   return {
     version: 8,
     sources: {
-      base: { type: 'geojson', data: urls.base },
-      reference: { type: 'geojson', data: urls.reference },
-      towns: { type: 'geojson', data: urls.towns },
+      ...groundSources(urls),
       places: { type: 'geojson', data: urls.places, promoteId: 'id' },
     },
     layers: [
-      { id: 'sea', type: 'background', paint: { 'background-color': c.sea } },
-      {
-        id: 'land',
-        type: 'fill',
-        source: 'base',
-        paint: { 'fill-color': ['case', ['get', 'france'], c.france, c.land] },
-      },
-      {
-        id: 'borders',
-        type: 'line',
-        source: 'base',
-        paint: { 'line-color': c.border, 'line-width': 0.8 },
-      },
-      // The same département and région borders as the static map (src/map/reference.ts).
-      {
-        id: 'departement-borders',
-        type: 'line',
-        source: 'reference',
-        filter: ['==', ['get', 'kind'], 'departements'],
-        paint: { 'line-color': c.border, 'line-width': 0.6 },
-      },
-      {
-        id: 'region-borders',
-        type: 'line',
-        source: 'reference',
-        filter: ['==', ['get', 'kind'], 'regions'],
-        paint: { 'line-color': c.border, 'line-width': 1.5 },
-      },
-      // Reference towns, the most populous first (a lower sort key is placed first), more as the
-      // map zooms in; symbols in higher layers are placed first, so a town gives way to every
-      // mark and incident label.
-      {
-        id: 'towns',
-        type: 'symbol',
-        source: 'towns',
-        filter: ['>=', ['get', 'population'], ['step', ['zoom'], 150000, 6, 50000, 7.5, 15000]],
-        layout: {
-          'symbol-sort-key': ['-', 0, ['get', 'population']],
-          'icon-image': TOWN_DOT,
-          'text-field': ['get', 'name'],
-          'text-size': 13,
-          'text-variable-anchor': ['left', 'right', 'top', 'bottom'],
-          'text-radial-offset': 0.5,
-        },
-        paint: { 'text-color': c.muted, 'text-halo-color': c.halo, 'text-halo-width': 1.5 },
-      },
+      ...groundLayers(c),
       {
         id: 'places-faint',
         type: 'symbol',
@@ -183,37 +276,75 @@ export function mapStyle(
         paint: { 'icon-opacity': 0.18 },
       },
       { id: 'places', type: 'symbol', source: 'places', layout: mark },
-      // The selected place: a ring in the text colour, as the static map outlines a highlighted mark.
+      selectedRing('places-selected', 'places', areaOf(sizing), c),
+      markText('labels', 'places', ['get', 'town'], c),
+    ],
+  };
+}
+
+/**
+ * The style when the places crowd the map (src/map/clusters.ts): each kind of place, established
+ * and unconfirmed, in its own clustered sources, the night's over every night's drawn faint; a
+ * cluster drawn as its most frequent type's mark with its number of incidents beside it, a place
+ * on its own as on the uncrowded map, with its town's name.
+ */
+function clusteredStyle(
+  c: MapColours,
+  urls: StyleUrls,
+  sizing: MarkSizing,
+  crowd: Crowd,
+): StyleSpecification {
+  const area = countArea(sizing, crowd.places);
+  const marks = (hollow: boolean) =>
+    markLayout(['case', IS_CLUSTER, clusterImage(hollow), MARK_IMAGE], area);
+  const faint = { 'icon-opacity': 0.18 };
+  // In the page's number format.
+  const incidents: ExpressionSpecification = [
+    'number-format',
+    ['get', 'count'],
+    { locale: crowd.locale },
+  ];
+  const towns = (id: string, source: string): LayerSpecification => ({
+    ...markText(id, source, ['get', 'town'], c),
+    filter: ['!', IS_CLUSTER],
+  });
+  const counts = (id: string, source: string): LayerSpecification => ({
+    ...markText(id, source, incidents, c),
+    filter: IS_CLUSTER,
+  });
+  return {
+    version: 8,
+    sources: { ...groundSources(urls), ...clusterSources(crowd.places) },
+    layers: [
+      ...groundLayers(c),
       {
-        id: 'places-selected',
-        type: 'circle',
-        source: 'places',
-        paint: {
-          'circle-radius': ['+', ['/', ['sqrt', areaOf(sizing)], 2], 3],
-          'circle-opacity': 0,
-          'circle-stroke-color': c.text,
-          'circle-stroke-width': 3,
-          'circle-stroke-opacity': [
-            'case',
-            ['boolean', ['feature-state', 'selected'], false],
-            1,
-            0,
-          ],
-        },
-      },
-      {
-        id: 'labels',
+        id: 'places-faint',
         type: 'symbol',
-        source: 'places',
-        layout: {
-          'text-field': ['get', 'town'],
-          'text-size': 13,
-          'text-offset': [0.9, 0],
-          'text-anchor': 'left',
-          'text-optional': true,
-        },
-        paint: { 'text-color': c.text, 'text-halo-color': c.halo, 'text-halo-width': 1.5 },
+        source: 'places-all',
+        layout: marks(false),
+        paint: faint,
       },
+      {
+        id: 'places-faint-unconfirmed',
+        type: 'symbol',
+        source: 'places-all-unconfirmed',
+        layout: marks(true),
+        paint: faint,
+      },
+      { id: 'places', type: 'symbol', source: 'places', layout: marks(false) },
+      {
+        id: 'places-unconfirmed',
+        type: 'symbol',
+        source: 'places-unconfirmed',
+        layout: marks(true),
+      },
+      selectedRing('places-selected', 'places', area, c),
+      selectedRing('places-selected-unconfirmed', 'places-unconfirmed', area, c),
+      // Every place's town, as on the uncrowded map; each cluster's number of incidents that night.
+      towns('labels', 'places-all'),
+      towns('labels-unconfirmed', 'places-all-unconfirmed'),
+      counts('cluster-counts', 'places'),
+      counts('cluster-counts-unconfirmed', 'places-unconfirmed'),
     ],
   };
 }

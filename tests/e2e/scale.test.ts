@@ -83,3 +83,65 @@ test('at 375 px no label of a ×100 drawing overlaps another', async () => {
   expect(w.problems).toEqual([]);
   await w.page.context().close();
 });
+
+test('the ×100 live map clusters its places, established and unconfirmed apart, on every night’s view; a click on a cluster zooms in', async () => {
+  const FULL = 'figure#attack-map';
+  const live = `${FULL} [data-map-live]`;
+  const w = await watchedPage(browser, [server.origin], {
+    viewport: { width: 1280, height: 800 },
+  });
+  await w.page.goto(`${server.origin}/`, { waitUntil: 'networkidle' });
+  await w.page.locator(`${FULL} [data-map-frame]`).scrollIntoViewIfNeeded();
+  const drawn = () =>
+    w.page.locator(live).evaluate((el: HTMLElement) => ({
+      clusters: Number(el.dataset.clusters ?? 0),
+      unconfirmed: Number(el.dataset.unconfirmedClusters ?? 0),
+      incidents: Number(el.dataset.incidents ?? 0),
+    }));
+  await w.page.waitForFunction(
+    (sel) => !!document.querySelector<HTMLElement>(sel)?.dataset.clusters,
+    live,
+    { timeout: 30_000 },
+  );
+  const places: { properties: { count: number; nights: string } }[] = JSON.parse(
+    readFileSync(join(outDir!, 'map/places.json'), 'utf8'),
+  ).features;
+  const incidents = (night: string) =>
+    places
+      .filter((f) => night === 'all' || f.properties.nights.split(' ').includes(night))
+      .reduce((n, f) => n + f.properties.count, 0);
+  // Every place is in a mark, most of them in clusters of one kind: each cluster's number is its
+  // places' incidents summed, so the marks in view add up to the places' incidents.
+  const all = await drawn();
+  expect(all.clusters).toBeGreaterThan(0);
+  expect(all.unconfirmed).toBeGreaterThan(0);
+  expect(all.clusters).toBeLessThan(places.length / 4);
+  expect(all.incidents).toBe(incidents('all'));
+  // A night's view clusters only the places hit that night.
+  const night = w.page
+    .locator(`${FULL} [data-map-controls] [data-night]:not([data-night="all"])`)
+    .first();
+  const value = (await night.getAttribute('data-night'))!;
+  await night.click();
+  await expect
+    .poll(async () => (await drawn()).incidents, { timeout: 20_000 })
+    .toBe(incidents(value));
+  expect(incidents(value)).toBeLessThan(incidents('all'));
+  // A click on a cluster zooms the map in to where it splits (MapLibre's expansion zoom).
+  await w.page.locator(`${FULL} [data-map-controls] [data-night="all"]`).click();
+  await expect
+    .poll(async () => (await drawn()).incidents, { timeout: 20_000 })
+    .toBe(incidents('all'));
+  const zoom = Number(await w.page.locator(live).getAttribute('data-zoom'));
+  const [x, y] = (await w.page.locator(live).getAttribute('data-biggest-cluster'))!
+    .split(' ')
+    .map(Number);
+  await w.page.locator(live).click({ position: { x: x!, y: y! } });
+  await expect
+    .poll(async () => Number(await w.page.locator(live).getAttribute('data-zoom')), {
+      timeout: 20_000,
+    })
+    .toBeGreaterThan(zoom);
+  expect(w.problems).toEqual([]);
+  await w.page.context().close();
+});

@@ -2,11 +2,6 @@ import { describe, expect, test } from 'vitest';
 import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
 import * as maplibre from 'maplibre-gl';
 import {
-  expression,
-  latest,
-  type StylePropertySpecification,
-} from '@maplibre/maplibre-gl-style-spec';
-import {
   mapStyle,
   markSizing,
   nightFilter,
@@ -25,17 +20,7 @@ import { mapPlaces } from '../../src/data/mapPlaces.ts';
 import { focusBounds } from '../../src/map/focus.ts';
 import { REGIONS } from '../../src/map/regions.ts';
 import { smallDataset } from '../support/fixtures.ts';
-
-const colours = {
-  sea: '#fff',
-  land: '#eee',
-  france: '#ddd',
-  border: '#999',
-  text: '#111',
-  halo: '#fff',
-  muted: '#555',
-  types: { arson: '#c2410c', gunfire: '#b3124e' },
-};
+import { colours, layoutValue } from '../support/liveStyle.ts';
 
 describe('the live map style', () => {
   test('mapStyle(colours) is a valid MapLibre style with no tile, glyph or sprite server', () => {
@@ -122,13 +107,7 @@ function evaluate(
   properties: Record<string, unknown>,
   sizing?: MarkSizing,
 ) {
-  const layout = mapStyle(colours, undefined, sizing).layers.find((l) => l.id === layer)!
-    .layout as Record<string, unknown>;
-  const spec = (latest as unknown as Record<string, Record<string, StylePropertySpecification>>)
-    .layout_symbol![property]!;
-  const parsed = expression.createExpression(layout[property], property, spec);
-  if (parsed.result !== 'success') throw new Error(JSON.stringify(parsed.value));
-  return parsed.value.evaluate({ zoom: 5 }, { type: 'Point', properties } as never);
+  return layoutValue(mapStyle(colours, undefined, sizing), layer, property, properties);
 }
 
 describe('the live map speaks the static map’s language', () => {
