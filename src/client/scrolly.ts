@@ -62,7 +62,9 @@ function activate(section: HTMLElement, step: HTMLElement, announce = engaged): 
   live.dataset.state = JSON.stringify(state);
   // Read linearly, the live graphic is not shown: the step's drawing is left where it is, put in
   // place when it comes near; the live graphic takes it if the section turns sticky (fitSection).
-  if (!readsLinearly(section)) showSnapshot(live, step);
+  // The live graphic is drawn at build in the first step's state (data-shows), so at load no step's
+  // drawing is needed for it.
+  if (!readsLinearly(section) && live.dataset.shows !== step.id) showSnapshot(live, step);
   const status = section.querySelector<HTMLElement>('[data-scrolly-status]');
   if (status && announce) status.textContent = step.dataset.label ?? '';
   live.dispatchEvent(new CustomEvent(STATE_EVENT, { detail: state, bubbles: true }));
