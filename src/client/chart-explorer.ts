@@ -3,7 +3,7 @@
  * and show that mark's row of the figure's data table (read with textContent, written with
  * textContent: no markup travels). Escape clears the selection.
  */
-import { materialize } from './deferred.ts';
+import { MATERIALIZED, materialize } from './deferred.ts';
 import { loadFragments } from './fragments.ts';
 
 function setup(box: HTMLElement): void {
@@ -11,27 +11,44 @@ function setup(box: HTMLElement): void {
   const figure = box.closest('figure');
   const details = box.querySelector<HTMLElement>('[data-explore-details]');
   if (!figure || !details) return;
-  const ids = [
-    ...new Set(
-      [...figure.querySelectorAll<SVGElement>('.v-wide [data-id]')].map((m) => m.dataset.id!),
-    ),
-  ];
-  // A chart of stacked bars (src/charts/attackWaveChart.ts) has no single marks to walk through.
-  if (!ids.length) {
-    box.hidden = true;
-    return;
-  }
+  let ids: string[] = [];
   let current = -1;
+  const markSelected = () => {
+    const id = ids[current];
+    for (const m of figure.querySelectorAll<SVGElement>('[data-id]'))
+      m.classList.toggle('is-selected', m.dataset.id === id);
+  };
+  // The marks of the drawing in place: a full figure's width arrives when CSS first shows it
+  // (DrawingWidths.astro), after this script has run; the other later, on a resize.
+  const readMarks = () => {
+    const selected = ids[current];
+    ids = [
+      ...new Set(
+        [...figure.querySelectorAll<SVGElement>('.chart-variants [data-id]')].map(
+          (m) => m.dataset.id!,
+        ),
+      ),
+    ];
+    current = selected ? ids.indexOf(selected) : -1;
+    // A chart of stacked bars (src/charts/attackWaveChart.ts) has no single marks to walk through.
+    if (figure.querySelector('.chart-variants svg')) box.hidden = !ids.length;
+    markSelected();
+  };
+  readMarks();
+  figure.addEventListener(MATERIALIZED, readMarks);
 
   const select = async (index: number) => {
     current = index;
     const id = ids[index];
-    for (const m of figure.querySelectorAll<SVGElement>('[data-id]'))
-      m.classList.toggle('is-selected', m.dataset.id === id);
+    markSelected();
     details.replaceChildren();
-    // The data table may still be deferred markup (Deferred.astro) or on its data page.
-    materialize(figure);
-    await loadFragments(figure);
+    // The data table may still be deferred markup (Deferred.astro) or on its data page; not the
+    // width not shown.
+    const table = figure.querySelector('.graphic-data');
+    if (table) {
+      materialize(table);
+      await loadFragments(table);
+    }
     if (current !== index) return; // the reader moved on meanwhile
     const row = id ? document.getElementById(`row-${uid}-${id}`) : null;
     const headers = [...(row?.closest('table')?.querySelectorAll('thead th') ?? [])].map(
@@ -58,7 +75,7 @@ function setup(box: HTMLElement): void {
   figure.addEventListener('keydown', (e) => {
     if (e.key === 'Escape' && current >= 0) {
       current = -1;
-      for (const m of figure.querySelectorAll('.is-selected')) m.classList.remove('is-selected');
+      markSelected();
       details.replaceChildren();
     }
   });

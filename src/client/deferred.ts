@@ -8,9 +8,18 @@ export function materialize(scope: ParentNode): void {
   for (const holder of scope.querySelectorAll<HTMLElement>('noscript[data-deferred]')) {
     const template = document.createElement('template');
     template.innerHTML = holder.textContent ?? '';
+    const parent = holder.parentElement;
     holder.replaceWith(template.content);
+    parent?.dispatchEvent(new Event(MATERIALIZED, { bubbles: true }));
   }
 }
+
+/**
+ * Fired (bubbling) on the parent of markup just put in place, so that a script that marked
+ * elements (a selected mark, a dimmed marker) marks the new ones too: a full figure's other width
+ * arrives only when it is first shown (src/client/drawing-widths.ts).
+ */
+export const MATERIALIZED = 'under-fire:materialized';
 
 /**
  * Before printing (or print emulation), all deferred markup is put in place. Every script that

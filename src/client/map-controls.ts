@@ -4,7 +4,7 @@
  * map, once it has loaded, is reached through `live()` and follows the same state.
  */
 import type { LiveMap } from '../map/mount.ts';
-import { materializeForPrint } from './deferred.ts';
+import { MATERIALIZED, materializeForPrint } from './deferred.ts';
 import { loadFragments } from './fragments.ts';
 
 export interface MapControls {
@@ -24,13 +24,24 @@ export function mapControls(frame: HTMLElement, live: () => LiveMap | undefined)
   const status = figure.querySelector<HTMLElement>('[data-map-status]');
   let opener: HTMLElement | null = null;
 
-  const setNight = (night: string, announce = false) => {
-    frame.dataset.night = night;
-    for (const m of frame.querySelectorAll<SVGElement>('.map-marker'))
+  let selected: string | null = null;
+  // The static map's markers, dimmed outside the night and marked when their place is open.
+  const markMarkers = () => {
+    const night = frame.dataset.night ?? 'all';
+    for (const m of frame.querySelectorAll<SVGElement>('.map-marker')) {
       m.classList.toggle(
         'is-dimmed',
         night !== 'all' && !(m.dataset.nights ?? '').split(' ').includes(night),
       );
+      m.classList.toggle('is-selected', m.dataset.place === selected);
+    }
+  };
+  // The map's other width, put in place later (a resize: DrawingWidths.astro), shows the same.
+  frame.addEventListener(MATERIALIZED, markMarkers);
+
+  const setNight = (night: string, announce = false) => {
+    frame.dataset.night = night;
+    markMarkers();
     for (const b of controls?.querySelectorAll<HTMLButtonElement>('[data-night]') ?? [])
       b.setAttribute('aria-pressed', String(b.dataset.night === night));
     for (const b of explore?.querySelectorAll<HTMLButtonElement>('[data-place-button]') ?? [])
@@ -59,8 +70,8 @@ export function mapControls(frame: HTMLElement, live: () => LiveMap | undefined)
     for (const s of panel.querySelectorAll<HTMLElement>('[data-place-details]'))
       s.hidden = s.dataset.placeDetails !== placeId;
     panel.hidden = !placeId;
-    for (const m of frame.querySelectorAll<SVGElement>('.map-marker'))
-      m.classList.toggle('is-selected', m.dataset.place === placeId);
+    selected = placeId;
+    markMarkers();
     live()?.applyState({ selected: placeId ?? '' });
     if (placeId) {
       opener = from ?? opener;

@@ -60,7 +60,11 @@ function activate(section: HTMLElement, step: HTMLElement, announce = engaged): 
   if (!live) return;
   const state = readState(step);
   live.dataset.state = JSON.stringify(state);
-  showSnapshot(live, step);
+  // Read linearly, the live graphic is not shown: the step's drawing is left where it is, put in
+  // place when it comes near; the live graphic takes it if the section turns sticky (fitSection).
+  // The live graphic is drawn at build in the first step's state (data-shows), so at load no step's
+  // drawing is needed for it.
+  if (!readsLinearly(section) && live.dataset.shows !== step.id) showSnapshot(live, step);
   const status = section.querySelector<HTMLElement>('[data-scrolly-status]');
   if (status && announce) status.textContent = step.dataset.label ?? '';
   live.dispatchEvent(new CustomEvent(STATE_EVENT, { detail: state, bubbles: true }));
@@ -72,6 +76,7 @@ function activate(section: HTMLElement, step: HTMLElement, announce = engaged): 
  * listens for the state event and moves itself.
  */
 function showSnapshot(live: HTMLElement, step: HTMLElement): void {
+  live.dataset.shows = step.id;
   const from = step.querySelector('.step-static');
   if (from) materialize(from);
   const drawing = from?.querySelector('.chart-variants');
@@ -126,7 +131,7 @@ function readableAt(drawing: SVGSVGElement, height: number): boolean {
 function fitSection(section: HTMLElement): void {
   const live = section.querySelector<HTMLElement>('[data-scrolly-live]');
   if (!live) return;
-  if (document.documentElement.hasAttribute('data-linear')) return materialize(section);
+  if (document.documentElement.hasAttribute('data-linear')) return materializeNear(section);
   section.classList.remove('scrolly--linear');
   live.style.removeProperty('--drawing-max-height');
   const drawing = shownDrawing(live);
@@ -146,9 +151,69 @@ function fitSection(section: HTMLElement): void {
   const fits = !!drawing && readableAt(drawing, left);
   if (fits) live.style.setProperty('--drawing-max-height', `${Math.floor(left)}px`);
   section.classList.toggle('scrolly--linear', !fits);
-  // Read linearly, every step shows its own drawing: all are put in place at once, so that none
-  // grows under the reader later. Sticky, a step's drawing is put in place when it becomes active.
-  if (!fits) materialize(section);
+  const active = section.dataset.activeStep;
+  if (fits && active && live.dataset.shows !== active)
+    showSnapshot(live, document.getElementById(active)!);
+  // Read linearly, every step shows its own drawing, put in place as it comes near. Sticky, a
+  // step's drawing is put in place when it becomes active.
+  if (!fits) materializeNear(section);
+}
+
+/**
+ * Read linearly, a step's drawing is put in place when the step comes within a viewport of the
+ * screen, not all at load (each costs hundreds of elements): a generous margin, so that it is
+ * there before the reader reaches it, and any it adds above the screen is absorbed by the
+ * browser's scroll anchoring. Print puts every one in place (src/client/deferred.ts).
+ */
+const near = new IntersectionObserver(
+  (entries) =>
+    keepingPlace(() => {
+      for (const entry of entries) {
+        if (!entry.isIntersecting) continue;
+        materialize(entry.target);
+        near.unobserve(entry.target);
+      }
+    }),
+  { rootMargin: '100% 0px' },
+);
+
+/**
+ * Puts drawings in place without moving the step the reader is on (the one nearest the middle
+ * line, as for a change of viewport height): it keeps its place, and what grows above it is
+ * scrolled past. The browser's own scroll anchoring may instead keep a growing figure's top in
+ * place and push that step down. With no step on screen, the browser's anchoring is enough.
+ */
+function keepingPlace(put: () => void): void {
+  const step = readAnchor()?.step;
+  const before = step?.getBoundingClientRect().top ?? 0;
+  put();
+  const moved = (step?.getBoundingClientRect().top ?? 0) - before;
+  if (Math.abs(moved) >= 1) scrollBy({ top: moved, behavior: 'instant' });
+}
+
+/**
+ * Puts in place at once the drawings of a linear section's steps within a viewport of the screen
+ * (the observer would answer only after a frame, showing empty figures), and watches the rest.
+ * Called again whenever the layout or the scroll position is set anew (refit, linear mode).
+ */
+function materializeNear(section: HTMLElement): void {
+  const figures = [...section.querySelectorAll<HTMLElement>('[data-step] .step-static')].filter(
+    (f) => f.querySelector('noscript[data-deferred]'),
+  );
+  const isNear = (f: HTMLElement) => {
+    const box = f.getBoundingClientRect();
+    return box.bottom > -innerHeight && box.top < 2 * innerHeight;
+  };
+  const now = figures.filter(isNear);
+  for (const f of figures) if (!now.includes(f)) near.observe(f);
+  if (now.length) keepingPlace(() => now.forEach(materialize));
+}
+
+function readsLinearly(section: HTMLElement): boolean {
+  return (
+    document.documentElement.hasAttribute('data-linear') ||
+    section.classList.contains('scrolly--linear')
+  );
 }
 
 /**
@@ -185,6 +250,8 @@ function refit(sections: HTMLElement[]): void {
     const box = kept.step.getBoundingClientRect();
     scrollBy({ top: box.top + kept.at * box.height - innerHeight / 2, behavior: 'instant' });
   }
+  // The reader may now be elsewhere in a linear section than when it was laid out.
+  for (const section of sections) if (readsLinearly(section)) materializeNear(section);
   anchor = readAnchor();
 }
 
@@ -215,12 +282,14 @@ function setupSection(section: HTMLElement): void {
   );
   steps.forEach((s) => observer.observe(s));
 
+  // Sticky or linear first (measured on the live graphic as drawn at build, in the first step's
+  // state), so that a linear section leaves its first step's drawing deferred. Re-measured when
+  // the text size changes (the section's width follows it); the viewport's height is watched for
+  // every section at once, in init.
+  fitSection(section);
+
   // Before the first step reaches the line, show the first step's state (not an empty graphic).
   if (!section.dataset.activeStep) activate(section, steps[0]!, false);
-
-  // Re-measured when the text size changes (the section's width follows it); the viewport's
-  // height is watched for every section at once, in init.
-  fitSection(section);
   let width = 0;
   new ResizeObserver(([entry]) => {
     const w = Math.round(entry!.contentRect.width);
@@ -247,7 +316,6 @@ function setupSection(section: HTMLElement): void {
  * the heading of the section the reader was in, so it is not lost with the layout.
  */
 function setLinear(on: boolean, from?: HTMLElement): void {
-  if (on) for (const section of document.querySelectorAll('[data-scrolly]')) materialize(section);
   document.documentElement.toggleAttribute('data-linear', on);
   try {
     localStorage.setItem(LINEAR_KEY, on ? '1' : '0');
@@ -266,6 +334,9 @@ function setLinear(on: boolean, from?: HTMLElement): void {
     heading.focus({ preventScroll: true });
     heading.closest('[data-scrolly]')!.scrollIntoView({ block: 'start' });
   }
+  // Where the reader now is, every step's drawing is there at once.
+  for (const section of document.querySelectorAll<HTMLElement>('[data-scrolly]'))
+    if (readsLinearly(section)) materializeNear(section);
 }
 
 function init(): void {

@@ -72,3 +72,8 @@ export function pathInSite(pathname: string, base = BASE_PATH): string | undefin
   if (pathname === b.slice(0, -1)) return '';
   return pathname.startsWith(b) ? pathname.slice(b.length) : undefined;
 }
+
+/** Whether an absolute path on the host is one of an edition's embed pages (which may run no script). */
+export function isEmbedPath(pathname: string, locale: Locale = 'en'): boolean {
+  return (pathInSite(pathname) ?? '').slice(editionPrefix(locale).length).startsWith('embed/');
+}

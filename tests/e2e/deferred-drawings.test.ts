@@ -7,6 +7,7 @@
  * without the table ever opened. (Print: print.test.ts; JavaScript off: scrolly.test.ts.)
  */
 import { describe, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
 import { watchedPage } from '../support/browser.ts';
 import { servedSite } from '../support/site.ts';
 
@@ -18,21 +19,128 @@ async function open(viewport: { width: number; height: number }) {
   return w;
 }
 
+/** Brings a step to the middle of the screen, then waits until `arrived(id)` holds in the page. */
+async function reachStep(page: Page, id: string, arrived: (id: string) => boolean) {
+  await page.evaluate((id) => document.getElementById(id)!.scrollIntoView({ block: 'center' }), id);
+  await page.waitForFunction(arrived, id);
+}
+
+/** Lighthouse's two viewports (mobile and desktop). */
+const SIZES = [
+  { width: 412, height: 823 },
+  { width: 1280, height: 800 },
+];
+
+/** Each full figure's two widths: whether CSS shows it, and whether its drawing is in the DOM. */
+function fullWidths(page: Page) {
+  return page.$$eval('figure.graphic--full .chart-variants > div', (holders) =>
+    holders.map((h) => ({
+      where: `${h.closest('figure')!.id} ${h.className}`,
+      shown: getComputedStyle(h).display !== 'none',
+      drawn: !!h.querySelector('svg'),
+    })),
+  );
+}
+
+/** Until each full figure's width on show is in place (src/client/drawing-widths.ts). */
+function shownWidthsDrawn(page: Page) {
+  return page.waitForFunction(() =>
+    [...document.querySelectorAll('figure.graphic--full .chart-variants > div')].every(
+      (h) =>
+        getComputedStyle(h).display === 'none' ||
+        (h.querySelector('svg')?.getBoundingClientRect().height ?? 0) > 50,
+    ),
+  );
+}
+
+describe('what the story holds at load', () => {
+  test.each(SIZES)(
+    'at $width×$height: only the width CSS shows of each full figure, and no step drawing unless its section reads linearly and it is near',
+    async (viewport) => {
+      const w = await open(viewport);
+      await shownWidthsDrawn(w.page);
+      const widths = await fullWidths(w.page);
+      expect(widths.filter((h) => h.shown).length).toBeGreaterThan(0);
+      for (const h of widths) expect(h, h.where).toEqual({ ...h, drawn: h.shown });
+      // Sticky, no step's drawing is needed at load (the live graphic is drawn in the first
+      // step's state); read linearly, one is put in place when its step comes within a viewport.
+      const unneeded = await w.page.$$eval('[data-step] .step-static', (figures) =>
+        figures
+          .filter((f) => {
+            const linear = f.closest('.scrolly--linear, [data-linear]');
+            const box = f.getBoundingClientRect();
+            return !linear || box.top > 2 * innerHeight || box.bottom < -innerHeight;
+          })
+          .map((f) => ({
+            id: f.closest('[data-step]')!.id,
+            linear: !!f.closest('.scrolly--linear, [data-linear]'),
+            drawn: !!f.querySelector('.chart-variants svg'),
+          })),
+      );
+      for (const s of unneeded) expect(s).toEqual({ ...s, drawn: false });
+      expect(unneeded.filter((s) => !s.linear).length).toBeGreaterThan(0);
+      // At the phone's size some section reads linearly, with steps beyond that margin.
+      if (viewport.width < 600) expect(unneeded.filter((s) => s.linear).length).toBeGreaterThan(0);
+      expect(w.problems).toEqual([]);
+    },
+  );
+
+  test.each([
+    [SIZES[0]!, SIZES[1]!],
+    [SIZES[1]!, SIZES[0]!],
+  ])(
+    'from $width×$height to the other size each full figure shows its drawing at the new width',
+    async (from, to) => {
+      const w = await open(from);
+      await shownWidthsDrawn(w.page);
+      await w.page.setViewportSize(to);
+      await shownWidthsDrawn(w.page);
+      const widths = await fullWidths(w.page);
+      for (const h of widths.filter((h) => h.shown)) expect(h.drawn, h.where).toBe(true);
+      expect(w.problems).toEqual([]);
+    },
+  );
+
+  test("the map's other width, put in place after a resize, keeps the night chosen", async () => {
+    const w = await open(SIZES[0]!);
+    const night = w.page
+      .locator('figure#attack-map [data-map-controls] [data-night]:not([data-night="all"])')
+      .first();
+    const value = (await night.getAttribute('data-night'))!;
+    await night.scrollIntoViewIfNeeded();
+    await night.click();
+    await w.page.setViewportSize(SIZES[1]!);
+    await w.page.waitForFunction(
+      () => document.querySelectorAll('figure#attack-map .v-wide .map-marker').length > 0,
+    );
+    const markers = await w.page.$$eval(
+      'figure#attack-map .v-wide .map-marker',
+      (ms, v) =>
+        ms.map((m) => ({
+          lit: !m.classList.contains('is-dimmed'),
+          hit: (m as SVGElement).dataset.nights!.split(' ').includes(v),
+        })),
+      value,
+    );
+    for (const m of markers) expect(m.lit).toBe(m.hit);
+    expect(markers.some((m) => !m.lit)).toBe(true);
+    expect(w.problems).toEqual([]);
+  });
+});
+
 describe('deferred drawings and tables', () => {
   test('at 1280×800 (sticky) each active step puts its own drawing in the live graphic', async () => {
     const w = await open({ width: 1280, height: 800 });
     const ids = await w.page.$$eval('[data-step]', (els) => els.map((el) => el.id));
     expect(ids.length).toBeGreaterThan(1);
-    for (const id of ids) {
-      await w.page.evaluate(
-        (id) => document.getElementById(id)!.scrollIntoView({ block: 'center' }),
+    // Last to first: each step is reached from another (the first is the live graphic's at load).
+    for (const id of ids.reverse()) {
+      await reachStep(
+        w.page,
         id,
-      );
-      await w.page.waitForFunction(
         (id) =>
           document.getElementById(id)!.closest<HTMLElement>('[data-scrolly]')!.dataset
             .activeStep === id,
-        id,
       );
       const shown = await w.page.evaluate((id) => {
         const step = document.getElementById(id)!;
@@ -49,28 +157,37 @@ describe('deferred drawings and tables', () => {
     expect(w.problems).toEqual([]);
   });
 
-  test('at 375×667 and in linear mode every step of a section read linearly shows its drawing and key', async () => {
-    const w = await open({ width: 375, height: 667 });
-    const check = () =>
-      w.page.$$eval('.scrolly--linear [data-step], [data-linear] [data-step]', (steps) =>
-        steps.map((step) => {
-          const svg = step.querySelector('.step-static .chart-variants svg');
-          const shown = [...step.querySelectorAll('.step-static .chart-variants svg')].some(
-            (s) => s.getBoundingClientRect().height > 50,
+  test.each([
+    { width: 375, height: 667 },
+    { width: 412, height: 823 },
+  ])(
+    'at $width×$height and in linear mode every step of a section read linearly shows its drawing and key when the reader reaches it',
+    async (viewport) => {
+      const w = await open(viewport);
+      const reachEach = async (selector: string) => {
+        const ids = await w.page.$$eval(selector, (steps) => steps.map((s) => s.id));
+        for (const id of ids) {
+          // Put in place as it comes near (src/client/scrolly.ts): waited for, not assumed.
+          await reachStep(
+            w.page,
+            id,
+            (id) =>
+              [...document.querySelectorAll(`#${id} .step-static .chart-variants svg`)].some(
+                (s) => s.getBoundingClientRect().height > 50,
+              ) && document.querySelector(`#${id} .step-static .chart-key`)!.clientHeight > 0,
           );
-          const key = step.querySelector('.step-static .chart-key');
-          return { id: step.id, drawing: !!svg && shown, key: !!key && key.clientHeight > 0 };
-        }),
+        }
+        return ids.length;
+      };
+      await reachEach('.scrolly--linear [data-step]');
+      await w.page.locator('.linear-toggle').first().click();
+      await w.page.waitForFunction(() => document.documentElement.hasAttribute('data-linear'));
+      expect(await reachEach('[data-linear] [data-step]')).toBe(
+        await w.page.locator('[data-step]').count(),
       );
-    const linear = await check();
-    for (const s of linear) expect(s).toEqual({ id: s.id, drawing: true, key: true });
-    await w.page.locator('.linear-toggle').first().click();
-    await w.page.waitForFunction(() => document.documentElement.hasAttribute('data-linear'));
-    const all = await check();
-    expect(all.length).toBe(await w.page.locator('[data-step]').count());
-    for (const s of all) expect(s).toEqual({ id: s.id, drawing: true, key: true });
-    expect(w.problems).toEqual([]);
-  });
+      expect(w.problems).toEqual([]);
+    },
+  );
 
   test('"Show the data" opens on the whole table', async () => {
     const w = await open({ width: 1280, height: 800 });

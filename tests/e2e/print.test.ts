@@ -77,6 +77,35 @@ describe('print', () => {
     expect(hidden).toEqual(['none', 'none']);
   });
 
+  test.each([
+    { width: 412, height: 823 },
+    { width: 1280, height: 800 },
+  ])(
+    'opened at $width×$height, print puts every deferred drawing in place: each step figure and each full figure at both widths',
+    async (viewport) => {
+      const w = await watchedPage(site.browser, [site.server.origin], { viewport });
+      await w.page.goto(`${site.server.origin}/`, { waitUntil: 'networkidle' });
+      // At load the story holds only what is near and shown (deferred-drawings.test.ts).
+      expect(await w.page.locator('noscript[data-deferred]').count()).toBeGreaterThan(0);
+      await w.page.emulateMedia({ media: 'print' });
+      await w.page.waitForFunction(
+        () => document.querySelectorAll('noscript[data-deferred]').length === 0,
+      );
+      const missing = await w.page.$$eval(
+        '[data-step] .step-static .chart-variants, figure.graphic--full .chart-variants > div',
+        (els) =>
+          els
+            .filter((el) => !el.querySelector('svg'))
+            .map((el) => el.closest('[id]')?.id ?? el.className),
+      );
+      expect(missing).toEqual([]);
+      expect(await w.page.locator('[data-step] .step-static .chart-variants').count()).toBe(
+        await w.page.locator('[data-step]').count(),
+      );
+      expect(w.problems).toEqual([]);
+    },
+  );
+
   test('the story prints to an A4 PDF', async () => {
     const w = await watchedPage(site.browser, [site.server.origin]);
     await w.page.goto(`${site.server.origin}/`, { waitUntil: 'networkidle' });

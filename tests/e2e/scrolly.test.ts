@@ -92,14 +92,18 @@ describe('scrolly sections', () => {
       });
       const steps = await stepsOf(w.page);
       expect(steps.length).toBeGreaterThan(1);
-      // Scan the stretch of the page that holds scrolly sections, a quarter viewport at a time.
-      const [start, end] = await w.page.evaluate(() => {
-        const ss = [...document.querySelectorAll('[data-scrolly]')].map((s) =>
-          s.getBoundingClientRect(),
-        );
-        return [Math.max(0, ss[0]!.top + scrollY - innerHeight), ss.at(-1)!.bottom + scrollY];
-      });
-      for (let y = start; y <= end; y += Math.round(viewport.height / 4)) {
+      // Scan the stretch of the page that holds scrolly sections, a quarter viewport at a time. It
+      // grows on the way (a linear section's step drawings arrive as they come near), so its end
+      // is read again at each stop.
+      const sections = () =>
+        w.page.evaluate(() => {
+          const ss = [...document.querySelectorAll('[data-scrolly]')].map((s) =>
+            s.getBoundingClientRect(),
+          );
+          return [Math.max(0, ss[0]!.top + scrollY - innerHeight), ss.at(-1)!.bottom + scrollY];
+        });
+      const [start] = await sections();
+      for (let y = start!; y <= (await sections())[1]!; y += Math.round(viewport.height / 4)) {
         await w.page.evaluate((top) => window.scrollTo(0, top), y);
         // The step under the middle line, if any, must become its section's active step, with its
         // state live: wait for that (a busy machine may take a few frames), then read it.
