@@ -7,7 +7,7 @@ import { scaleBand } from 'd3';
 import type { Incident, Place } from '../data/schema.ts';
 import { shortDay } from '../data/format.ts';
 import { typeLabel } from '../data/labels.ts';
-import { buildDocument, r2, svgEl, svgText } from '../draw/dom.ts';
+import { buildDocument, r1, svgEl, svgText } from '../draw/dom.ts';
 import { typeClass, typeSymbolPath } from '../draw/symbols.ts';
 import { INCIDENT_TYPES } from '../data/vocabulary.ts';
 import { TEXT_PX, WIDE } from '../draw/sizes.ts';
@@ -37,6 +37,10 @@ export interface AttackWaveData {
   places: Map<string, Place>;
   /** The axis title, in the page's language; default "Night starting on… (Apr 2025)". */
   axisLabel?: string;
+  /** Each incident type's name in the page's language, for the marks' titles; default English. */
+  typeNames?: Readonly<Record<string, string>>;
+  /** The page's colon between a stacked bar's type and count: ": " (default) or " : " in French. */
+  colon?: string;
 }
 
 const defaults = { width: WIDE, fontSize: TEXT_PX };
@@ -52,6 +56,7 @@ function stacks(
   doc: Document,
   incidents: Incident[],
   o: { cx: number; band: number; baseline: number; step: number; fontSize: number },
+  words: { typeName: (type: string) => string; colon: string },
 ): SVGElement[] {
   const bars: SVGElement[] = [];
   let y = o.baseline;
@@ -67,15 +72,15 @@ function stacks(
         class: ['mark', 'stack', typeClass(type), unconfirmed ? 'is-unconfirmed' : '']
           .filter(Boolean)
           .join(' '),
-        x: r2(o.cx - o.band * 0.35),
-        y: r2(y),
-        width: r2(o.band * 0.7),
-        height: r2(h),
+        x: r1(o.cx - o.band * 0.35),
+        y: r1(y),
+        width: r1(o.band * 0.7),
+        height: r1(h),
         'data-type': type,
         'data-count': n,
       });
       const title = svgEl(doc, 'title');
-      title.textContent = `${typeLabel(type)}: ${n}`;
+      title.textContent = `${words.typeName(type)}${words.colon}${n}`;
       bar.append(title);
       bars.push(bar);
     }
@@ -84,8 +89,8 @@ function stacks(
   if (firm.length * 0.62 * o.fontSize <= o.band)
     bars.push(
       svgText(doc, firm, {
-        x: r2(o.cx),
-        y: r2(y - o.fontSize * 0.3),
+        x: r1(o.cx),
+        y: r1(y - o.fontSize * 0.3),
         'text-anchor': 'middle',
         class: 'stack-total',
       }),
@@ -116,6 +121,10 @@ export function attackWaveChart(
   const { fontSize } = o;
   if (!data.nights.length) throw new Error('invalid nights: the wave has no nights');
   const doc = o.document;
+  const words = {
+    typeName: (type: string) => data.typeNames?.[type] ?? typeLabel(type),
+    colon: data.colon ?? ': ',
+  };
   const byNight = new Map(data.nights.map((n) => [n, [] as Incident[]]));
   for (const i of data.incidents) byNight.get(i.night)?.push(i);
   const tallest = Math.max(1, ...[...byNight.values()].map((l) => l.length));
@@ -142,9 +151,9 @@ export function attackWaveChart(
   const baseline = margin.top + plotHeight;
 
   const svg = svgEl(doc, 'svg', {
-    viewBox: `0 0 ${o.width} ${r2(height)}`,
+    viewBox: `0 0 ${o.width} ${r1(height)}`,
     width: o.width,
-    height: r2(height),
+    height: r1(height),
     class: 'attack-wave',
     'data-night': o.night ?? 'all',
     'aria-hidden': 'true',
@@ -161,14 +170,16 @@ export function attackWaveChart(
     col.append(
       svgEl(doc, 'rect', {
         class: 'night-band',
-        x: r2(x(night)!),
-        y: r2(margin.top - 4),
-        width: r2(band),
-        height: r2(plotHeight + 4),
+        x: r1(x(night)!),
+        y: r1(margin.top - 4),
+        width: r1(band),
+        height: r1(plotHeight + 4),
       }),
     );
     if (stacked)
-      col.append(...stacks(doc, byNight.get(night)!, { cx, band, baseline, step, fontSize }));
+      col.append(
+        ...stacks(doc, byNight.get(night)!, { cx, band, baseline, step, fontSize }, words),
+      );
     else
       byNight.get(night)!.forEach((incident, k) => {
         const cy = baseline - step / 2 - k * step;
@@ -184,18 +195,18 @@ export function attackWaveChart(
         const mark = svgEl(doc, 'path', {
           class: classes,
           d: typeSymbolPath(incident.type, markArea),
-          transform: `translate(${r2(cx)},${r2(cy)})`,
+          transform: `translate(${r1(cx)},${r1(cy)})`,
           'data-id': incident.id,
           'data-night': night,
         });
         const title = svgEl(doc, 'title');
-        title.textContent = `${typeLabel(incident.type)}, ${place?.name ?? incident.place}`;
+        title.textContent = `${words.typeName(incident.type)}, ${place?.name ?? incident.place}`;
         mark.append(title);
         col.append(mark);
       });
     const label = svgText(doc, String(Number(night.slice(8))), {
-      x: r2(cx),
-      y: r2(baseline + fontSize * 1.2),
+      x: r1(cx),
+      y: r1(baseline + fontSize * 1.2),
       'text-anchor': 'middle',
       class: 'axis-label',
     });
@@ -209,7 +220,7 @@ export function attackWaveChart(
       data.axisLabel ?? `Night starting on… (${shortDay(data.nights[0]!).split(' ')[1]} 2025)`,
       {
         x: margin.left,
-        y: r2(baseline + fontSize * 2.5),
+        y: r1(baseline + fontSize * 2.5),
         class: 'axis-title',
       },
     ),
@@ -235,14 +246,14 @@ export function attackWaveChart(
     notes.append(
       svgEl(doc, 'line', {
         class: 'leader',
-        x1: r2(cx),
-        x2: r2(cx),
-        y1: r2(ty + 4),
-        y2: r2(stacked ? cy - step * 0.3 - fontSize * 1.3 : cy - step * 0.45),
+        x1: r1(cx),
+        x2: r1(cx),
+        y1: r1(ty + 4),
+        y2: r1(stacked ? cy - step * 0.3 - fontSize * 1.3 : cy - step * 0.45),
       }),
     );
     notes.append(
-      svgText(doc, a.text, { x: r2(tx), y: r2(ty), 'text-anchor': anchor, class: 'annotation' }),
+      svgText(doc, a.text, { x: r1(tx), y: r1(ty), 'text-anchor': anchor, class: 'annotation' }),
     );
   });
   svg.append(notes);

@@ -10,7 +10,7 @@ import { TIMELINE_CATEGORIES } from '../data/schema.ts';
 import { datePrecision } from '../data/format.ts';
 import { categoryLabel } from '../data/labels.ts';
 import { LOCALE, type Lang } from '../i18n/lang.ts';
-import { buildDocument, r2, svgEl, svgText } from '../draw/dom.ts';
+import { buildDocument, r1, svgEl, svgText } from '../draw/dom.ts';
 import { NARROW, TEXT_PX, WIDE } from '../draw/sizes.ts';
 
 export interface PolicyTimelineOptions {
@@ -90,9 +90,9 @@ export function policyTimeline(
   const at = (t: number, lane: number) => (vertical ? { x: lane, y: t } : { x: t, y: lane });
 
   const svg = svgEl(doc, 'svg', {
-    viewBox: `0 0 ${width} ${r2(height)}`,
+    viewBox: `0 0 ${width} ${r1(height)}`,
     width,
-    height: r2(height),
+    height: r1(height),
     class: `policy-timeline is-${vertical ? 'vertical' : 'horizontal'}`,
     'aria-hidden': 'true',
     focusable: 'false',
@@ -108,15 +108,15 @@ export function policyTimeline(
       ? svgEl(doc, 'line', {
           x1: fontSize * 4.6,
           x2: width - 4,
-          y1: r2(p),
-          y2: r2(p),
+          y1: r1(p),
+          y2: r1(p),
           class: isYear ? 'tick tick--year' : 'tick',
         })
       : svgEl(doc, 'line', {
-          x1: r2(p),
-          x2: r2(p),
+          x1: r1(p),
+          x2: r1(p),
           y1: 4,
-          y2: r2(lanes.length * laneSize + 10),
+          y2: r1(lanes.length * laneSize + 10),
           class: isYear ? 'tick tick--year' : 'tick',
         });
     axis.append(tick);
@@ -129,10 +129,10 @@ export function policyTimeline(
       labelled = true;
       axis.append(
         vertical
-          ? svgText(doc, text, { x: 2, y: r2(p + fontSize * 0.35), class: 'axis-label' })
+          ? svgText(doc, text, { x: 2, y: r1(p + fontSize * 0.35), class: 'axis-label' })
           : svgText(doc, text, {
-              x: r2(p + 2),
-              y: r2(lanes.length * laneSize + 10 + fontSize * 1.2),
+              x: r1(p + 2),
+              y: r1(lanes.length * laneSize + 10 + fontSize * 1.2),
               class: 'axis-label',
             }),
       );
@@ -147,14 +147,14 @@ export function policyTimeline(
     laneGroup.append(
       vertical
         ? svgText(doc, categoryLabel(lane, lang), {
-            x: r2(c),
-            y: r2(fontSize * (k % 2 ? 2.5 : 1.2)),
+            x: r1(c),
+            y: r1(fontSize * (k % 2 ? 2.5 : 1.2)),
             'text-anchor': 'middle',
             class: 'lane-label',
           })
         : svgText(doc, categoryLabel(lane, lang), {
             x: 0,
-            y: r2(c + fontSize * 0.35),
+            y: r1(c + fontSize * 0.35),
             class: 'lane-label',
           }),
     );
@@ -198,16 +198,16 @@ export function policyTimeline(
     const g = svgEl(doc, 'g', { class: classes, 'data-id': event.id });
     if (precision === 'day') {
       const p = at(time(s), lane);
-      g.append(svgEl(doc, 'circle', { cx: r2(p.x), cy: r2(p.y), r: event.key ? 6 : 4.5 }));
+      g.append(svgEl(doc, 'circle', { cx: r1(p.x), cy: r1(p.y), r: event.key ? 6 : 4.5 }));
     } else {
       const a = at(time(s), lane - 5);
       const b = at(time(e), lane + 5);
       g.append(
         svgEl(doc, 'rect', {
-          x: r2(Math.min(a.x, b.x)),
-          y: r2(Math.min(a.y, b.y)),
-          width: r2(Math.abs(b.x - a.x)),
-          height: r2(Math.abs(b.y - a.y)),
+          x: r1(Math.min(a.x, b.x)),
+          y: r1(Math.min(a.y, b.y)),
+          width: r1(Math.abs(b.x - a.x)),
+          height: r1(Math.abs(b.y - a.y)),
           rx: 5,
         }),
       );
@@ -231,17 +231,17 @@ export function policyTimeline(
         g.append(
           svgEl(doc, 'line', {
             class: 'key-leader',
-            x1: r2(from.x),
-            y1: r2(from.y),
-            x2: r2(to.x),
-            y2: r2(to.y),
+            x1: r1(from.x),
+            y1: r1(from.y),
+            x2: r1(to.x),
+            y2: r1(to.y),
           }),
         );
       }
       g.append(
         svgText(doc, String(keyNumber), {
-          x: r2(label.x),
-          y: r2(label.y),
+          x: r1(label.x),
+          y: r1(label.y),
           'text-anchor': vertical ? 'start' : 'middle',
           class: 'key-number',
         }),

@@ -6,7 +6,7 @@
  * are rounded to the nearest hundred for drawing only; the description and table give the exact
  * figures.
  */
-import { buildDocument, r2, svgEl } from '../draw/dom.ts';
+import { buildDocument, r1, svgEl } from '../draw/dom.ts';
 import { WIDE } from '../draw/sizes.ts';
 
 /** The chain the chart draws, each count inside the one after it. */
@@ -74,9 +74,9 @@ export function unitChart700(counts: UnitCounts, options: UnitChartOptions = {})
   const rows = Math.ceil(nTotal / cols);
   const height = rows * cell;
   const svg = svgEl(o.document, 'svg', {
-    viewBox: `0 0 ${o.width} ${r2(height)}`,
+    viewBox: `0 0 ${o.width} ${r1(height)}`,
     width: o.width,
-    height: r2(height),
+    height: r1(height),
     class: `unit-chart units-${o.units}`,
     'data-units': o.units,
     'data-squares': `${nIsolate} ${nDanger - nIsolate} ${nDrug - nDanger} ${nTotal - nDrug}`,
@@ -96,17 +96,17 @@ export function unitChart700(counts: UnitCounts, options: UnitChartOptions = {})
   for (const g of groups) {
     const pattern = svgEl(o.document, 'pattern', {
       id: `${o.idPrefix}-${g.name}-${o.width}`,
-      width: r2(cell),
-      height: r2(cell),
+      width: r1(cell),
+      height: r1(cell),
       patternUnits: 'userSpaceOnUse',
     });
     pattern.append(
       svgEl(o.document, 'rect', {
         class: `unit unit--${g.name}`,
-        x: r2(gap / 2),
-        y: r2(gap / 2),
-        width: r2(cell - gap),
-        height: r2(cell - gap),
+        x: r1(gap / 2),
+        y: r1(gap / 2),
+        width: r1(cell - gap),
+        height: r1(cell - gap),
         rx: 1,
       }),
     );
@@ -121,10 +121,10 @@ export function unitChart700(counts: UnitCounts, options: UnitChartOptions = {})
     for (const [x, y, w, h] of runs(g.from, g.to, cols))
       group.append(
         svgEl(o.document, 'rect', {
-          x: r2(x * cell),
-          y: r2(y * cell),
-          width: r2(w * cell),
-          height: r2(h * cell),
+          x: r1(x * cell),
+          y: r1(y * cell),
+          width: r1(w * cell),
+          height: r1(h * cell),
         }),
       );
     svg.append(group);
@@ -154,10 +154,10 @@ function firstSquare(
   const bottom = Math.floor(k / cols) * cell + cell - gap / 2;
   return svgEl(doc, 'rect', {
     class: 'unit unit--first',
-    x: r2(x),
-    y: r2(bottom - side),
-    width: r2(side),
-    height: r2(side),
+    x: r1(x),
+    y: r1(bottom - side),
+    width: r1(side),
+    height: r1(side),
   });
 }
 

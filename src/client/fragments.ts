@@ -9,6 +9,9 @@
  */
 const pages = new Map<string, Promise<Document>>();
 
+/** Dispatched (bubbling) on the element a fragment was put into, once it is in place. */
+export const FRAGMENT_LOADED = 'under-fire:fragment';
+
 function fetchedPage(url: string): Promise<Document> {
   let page = pages.get(url);
   if (!page) {
@@ -37,12 +40,14 @@ export async function loadFragments(scope: ParentNode): Promise<void> {
       }
       const found = [...page.querySelectorAll(holder.dataset.fragmentSelect!)];
       // Another call may have put it in place meanwhile.
-      if (!found.length || !holder.isConnected) return;
+      const parent = holder.parentElement;
+      if (!found.length || !holder.isConnected || !parent) return;
       holder.replaceWith(
         ...found.map((el) =>
           document.importNode(el instanceof HTMLTemplateElement ? el.content : el, true),
         ),
       );
+      parent.dispatchEvent(new CustomEvent(FRAGMENT_LOADED, { bubbles: true }));
     }),
   );
 }

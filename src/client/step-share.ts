@@ -3,7 +3,8 @@
  * step's own preview and leads back to /#<id>). Clicked here, it only marks the step in the address
  * bar, as a fragment link would, without leaving the page. Its button shares the address through
  * the system's share sheet where the browser has one (Web Share API), or else copies it, and says
- * so in the section's live region, in the page's words (the button's data-say-* attributes).
+ * so in the section's live region, in the page's words (the section's data-say-* attributes, said
+ * once for all its steps).
  */
 const canShare = typeof navigator.share === 'function';
 
@@ -16,7 +17,7 @@ for (const link of document.querySelectorAll<HTMLAnchorElement>('a[data-step-lin
   });
   const button = link.parentElement?.querySelector<HTMLButtonElement>('[data-step-share]');
   if (!button || (!canShare && !navigator.clipboard)) continue;
-  const words = button.dataset;
+  const words = link.closest('section')?.dataset ?? {};
   button.textContent = (canShare ? words.sayShare : words.sayCopy) ?? '';
   button.hidden = false;
   const status = link.closest('section')?.querySelector<HTMLElement>('[data-step-share-status]');

@@ -11,6 +11,8 @@ export const TABLE_ROWS = 50;
 export const SOURCE_ROWS = 250;
 /** Outlets the story's summary of its sources names at most (the most cited first). */
 export const SUMMARY_OUTLETS = 150;
+/** The story's summary names only outlets cited at least this often; the others are counted. */
+export const SUMMARY_NAMED_FROM = 2;
 
 /** The first `max` of `rows`, and how many are left out (0: all shown). */
 export function firstRows<T>(rows: readonly T[], max = TABLE_ROWS): { shown: T[]; more: number } {

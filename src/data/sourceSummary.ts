@@ -38,12 +38,14 @@ export interface SourceSummary {
 
 /**
  * How many sources, outlets and dates the file holds; `locale` orders outlet names (e.g. "fr-FR");
- * byCount names at most `maxOutlets` outlets (default SUMMARY_OUTLETS), the most cited.
+ * byCount names at most `maxOutlets` outlets (default SUMMARY_OUTLETS), the most cited, and only
+ * those cited at least `namedFrom` times (default 1: all).
  */
 export function sourceSummary(
   sources: readonly Source[],
   locale = 'en-GB',
   maxOutlets = SUMMARY_OUTLETS,
+  namedFrom = 1,
 ): SourceSummary {
   const perOutlet = new Map<string, number>();
   for (const s of sources) perOutlet.set(s.outlet, (perOutlet.get(s.outlet) ?? 0) + 1);
@@ -69,20 +71,22 @@ export function sourceSummary(
         .sort(([a], [b]) => b - a)
         .map(([count, outlets]) => ({ count, outlets: outlets.sort(collator.compare) })),
       maxOutlets,
+      namedFrom,
     ),
   };
 }
 
-/** The groups cut after `max` outlets in all, and how many outlets were cut. */
+/** The groups cut after `max` outlets in all or below `namedFrom`, and how many outlets were cut. */
 function firstOutlets(
   groups: OutletGroup[],
   max: number,
+  namedFrom: number,
 ): { byCount: OutletGroup[]; unnamed: number } {
   const byCount: OutletGroup[] = [];
   let named = 0;
   let unnamed = 0;
   for (const g of groups) {
-    const room = Math.max(0, max - named);
+    const room = g.count < namedFrom ? 0 : Math.max(0, max - named);
     if (room > 0) byCount.push({ count: g.count, outlets: g.outlets.slice(0, room) });
     named += Math.min(room, g.outlets.length);
     unnamed += Math.max(0, g.outlets.length - room);

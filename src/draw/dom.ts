@@ -33,8 +33,11 @@ export function svgText(
   return el;
 }
 
-/** Rounds coordinates to 2 decimals so the markup is small and snapshots are stable. */
-export const r2 = (n: number) => Math.round(n * 100) / 100;
+/**
+ * Rounds a coordinate or size to a tenth of a pixel (at most 0.05 px off: nothing a reader sees),
+ * so the markup is small and snapshots are stable.
+ */
+export const r1 = (n: number) => Math.round(n * 10) / 10;
 
 /** Path data made only of straight segments in absolute coordinates (M, L, H, V, Z), as d3-geo writes. */
 const STRAIGHT = /^[MLHVZ\d\s.,eE+-]*$/;

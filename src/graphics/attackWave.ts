@@ -47,7 +47,16 @@ export function attackWaveInputs(d: Dataset): {
   ];
   const nights = waveNights(d);
   const month = formats(dataLang(d)).shortDay(nights[0]!).split(' ')[1]!;
-  return { data: { nights, incidents, places, axisLabel: t.axis(month) }, annotations };
+  const lang = dataLang(d);
+  const data = {
+    nights,
+    incidents,
+    places,
+    axisLabel: t.axis(month),
+    typeNames: ui(lang).labels.types,
+    colon: lang === 'fr' ? ' : ' : ': ',
+  };
+  return { data, annotations };
 }
 
 export const attackWave = defineGraphic({

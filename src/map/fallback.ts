@@ -7,7 +7,7 @@
  */
 import { geoConicConformal, geoPath, type GeoProjection } from 'd3';
 import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
-import { buildDocument, r2, svgEl, svgText } from '../draw/dom.ts';
+import { buildDocument, r1, svgEl, svgText } from '../draw/dom.ts';
 import { typeClass, typeSymbolPath } from '../draw/symbols.ts';
 import type { MapPlace } from '../data/mapPlaces.ts';
 import { TEXT_PX } from '../draw/sizes.ts';
@@ -240,7 +240,7 @@ export function staticMap(
       .join(' ');
     const g = svgEl(doc, 'g', {
       class: classes,
-      transform: `translate(${r2(xy[0])},${r2(xy[1])})`,
+      transform: `translate(${r1(xy[0])},${r1(xy[1])})`,
       'data-place': p.id,
       'data-nights': p.nights.join(' '),
       'data-grouped': p.grouped,
@@ -252,14 +252,14 @@ export function staticMap(
       }),
     );
     if (p.precision === 'town')
-      g.append(svgEl(doc, 'circle', { class: 'town-ring', r: r2(ringRadius(area(p.count))) }));
+      g.append(svgEl(doc, 'circle', { class: 'town-ring', r: r1(ringRadius(area(p.count))) }));
     markers.append(g);
   }
   for (const { p, spot } of layout.labels)
     labels.append(
       svgText(doc, markerLabel(p), {
-        x: r2(spot.x),
-        y: r2(spot.y),
+        x: r1(spot.x),
+        y: r1(spot.y),
         'text-anchor': spot.anchor,
         class: 'map-label',
         'data-place': p.id,

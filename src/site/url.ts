@@ -77,3 +77,8 @@ export function pathInSite(pathname: string, base = BASE_PATH): string | undefin
 export function isEmbedPath(pathname: string, locale: Locale = 'en'): boolean {
   return (pathInSite(pathname) ?? '').slice(editionPrefix(locale).length).startsWith('embed/');
 }
+
+/** Whether a page's pathname is the story itself, `/` or `/fr/` (under any base path). */
+export function isStoryPath(pathname: string, locale: Locale = 'en'): boolean {
+  return (pathInSite(pathname) ?? '').slice(editionPrefix(locale).length) === '';
+}

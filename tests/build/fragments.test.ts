@@ -44,8 +44,8 @@ describe.each(holding.map((p) => [p.path, p] as const))('%s', (_, page) => {
       const found = target?.querySelector(select);
       if (!target) missing.push(`${path}: no such page`);
       else if (!found) missing.push(`${path}: nothing matches ${select}`);
-      else if (!/<tr|data-place-details/.test(found.innerHTML))
-        missing.push(`${path} ${select}: no rows or places in it`);
+      else if (!/<tr|data-place-details|class="snippet"/.test(found.innerHTML))
+        missing.push(`${path} ${select}: no rows, places or snippets in it`);
     }
     expect(missing).toEqual([]);
   });

@@ -7,6 +7,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { EMBEDS, GRAPHICS } from '../../src/graphics/index.ts';
+import { ui } from '../../src/i18n/ui/index.ts';
 import { parsedPages } from '../support/built.ts';
 
 const pages = new Map(parsedPages().map((p) => [p.path, p]));
@@ -20,6 +21,24 @@ const alternates = (path: string) =>
   );
 
 describe('the two editions of the story', () => {
+  test.each([
+    ['/', 'en'],
+    ['/fr/', 'fr'],
+  ] as const)(
+    "%s: the wave chart's marks are titled with the edition's type names",
+    (path, lang) => {
+      // Deferred drawings are markup inside <noscript>: read the HTML, not the parsed document.
+      const charts = page(path).html.match(/<svg[^>]*class="attack-wave"[\s\S]*?<\/svg>/g) ?? [];
+      const titles = charts.flatMap((svg) => [...svg.matchAll(/<title>([^<]*)<\/title>/g)]);
+      expect(titles.length).toBeGreaterThan(0);
+      const names = Object.values(ui(lang).labels.types);
+      const untranslated = titles
+        .map((m) => m[1]!)
+        .filter((title) => !names.some((name) => title.startsWith(name)));
+      expect(untranslated).toEqual([]);
+    },
+  );
+
   test('/fr/ is in French: <html lang="fr">, JSON-LD inLanguage fr-FR, its own canonical URL', () => {
     const fr = page('/fr/').document;
     expect(fr.documentElement.getAttribute('lang')).toBe('fr');

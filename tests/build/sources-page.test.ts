@@ -4,6 +4,7 @@
  * the list but a summary whose counts, dates and outlets are the data's, counted here afresh.
  */
 import { describe, expect, test } from 'vitest';
+import { SUMMARY_NAMED_FROM } from '../../src/data/firstRows.ts';
 import { loadDataset } from '../../src/data/load.ts';
 import { localised } from '../../src/data/translations.ts';
 import { formats } from '../../src/i18n/format.ts';
@@ -86,9 +87,13 @@ describe.each(EDITIONS)('%s: the story', (lang, story, path) => {
     expect(text).toContain(f.date(dates.at(-1)!));
   });
 
-  test('every outlet is named once, under its own count, most cited first', () => {
+  test('every outlet cited more than once is named once, under its own count, most cited first; the others are counted', () => {
     const perOutlet = new Map<string, number>();
     for (const s of sources) perOutlet.set(s.outlet, (perOutlet.get(s.outlet) ?? 0) + 1);
+    const once = [...perOutlet.values()].filter((n) => n < SUMMARY_NAMED_FROM).length;
+    expect(once).toBeGreaterThan(0);
+    expect(read(summary().querySelector('.outlet-counts + p'))).toContain(`${f.number(once)} `);
+    for (const [outlet, n] of perOutlet) if (n < SUMMARY_NAMED_FROM) perOutlet.delete(outlet);
     const groups = [...summary().querySelectorAll('.outlet-counts > li')].map((li) => ({
       count: Number(read(li.querySelector('strong')).replace(/\D/g, '')),
       names: read(li)

@@ -3,8 +3,9 @@
  * (Deferred.astro: markup inside <noscript>, made elements by the page's scripts when needed). In
  * real Chromium, on the built story: whatever the reader does, what they reach is there. The
  * active step's drawing is the live graphic's; every step of a section read linearly shows its
- * own drawing and key; "Show the data" opens on a full table; the mark explorer finds its row
- * without the table ever opened. (Print: print.test.ts; JavaScript off: scrolly.test.ts.)
+ * own drawing and key; "Show the data" opens on a full table and "Embed this graphic" on its
+ * snippets, both fetched from other pages of the site; the mark explorer finds its row without the
+ * table ever opened. (Print: print.test.ts; JavaScript off: scrolly.test.ts.)
  */
 import { describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
@@ -202,6 +203,31 @@ describe('deferred drawings and tables', () => {
         .poll(() => d.locator('table tbody tr').count(), { timeout: 5_000 })
         .toBeGreaterThan(0);
       expect(await d.locator('table').isVisible()).toBe(true);
+    }
+    expect(w.problems).toEqual([]);
+  });
+
+  test('"Embed this graphic" opens on the snippets of the embed gallery, each with its Copy button', async () => {
+    const w = await open({ width: 1280, height: 800 });
+    await w.page
+      .context()
+      .grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.server.origin });
+    const details = w.page.locator('figure.graphic--full details.embed-snippet');
+    const n = await details.count();
+    expect(n).toBeGreaterThan(0);
+    for (let k = 0; k < n; k++) {
+      const d = details.nth(k);
+      const id = await d.evaluate((el) => el.closest('figure')!.id);
+      await d.locator('summary').scrollIntoViewIfNeeded();
+      await d.locator('summary').click();
+      // Fetched from /embed/ (src/client/fragments.ts): the iframe snippet is this graphic's embed.
+      await expect
+        .poll(() => d.locator('.snippet code').allTextContents(), { timeout: 10_000 })
+        .toEqual(expect.arrayContaining([expect.stringContaining(`/embed/${id}/`)]));
+      const copy = d.locator('.snippet [data-copy]').first();
+      await copy.waitFor({ state: 'visible' });
+      await copy.click();
+      await expect.poll(() => d.locator('[data-copy-status]').textContent()).not.toBe('');
     }
     expect(w.problems).toEqual([]);
   });

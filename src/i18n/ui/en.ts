@@ -64,7 +64,8 @@ export const en = {
     group: (f: Formats, count: number, outlets: number) =>
       `${f.count(count, ['source', 'sources'])}${outlets > 1 ? ' each' : ''}:`,
     moreOutlets: (f: Formats, n: number) =>
-      `${f.count(n, ['more outlet is', 'more outlets are'])} not named here; every source, with its outlet, is in`,
+      `${f.count(n, ['more outlet, cited less often, is', 'more outlets, cited less often, are'])} not named here; every source, with its outlet, is on the`,
+    sourcesPage: 'sources page',
     fullList: 'Every source, with its title, date and link',
     csv: ', or the same list as a spreadsheet:',
   },
@@ -139,6 +140,7 @@ export const en = {
   },
   embedSnippet: {
     summary: 'Embed this graphic',
+    codes: 'The codes to paste are in the embed gallery',
     loader: 'Self-resizing (our loader)',
     iframe: 'Plain iframe (no script; fixed height)',
     copy: 'Copy',

@@ -59,7 +59,8 @@ export const fr: UiStrings = {
     group: (f, count, outlets) =>
       `${f.count(count, ['source', 'sources'], { gender: 'f' })}${outlets > 1 ? ' chacun' : ''} :`,
     moreOutlets: (f, n) =>
-      `${f.count(n, ['autre média n’est pas nommé', 'autres médias ne sont pas nommés'])} ici ; chaque source, avec son média, figure dans`,
+      `${f.count(n, ['autre média, moins cité, n’est pas nommé', 'autres médias, moins cités, ne sont pas nommés'])} ici ; chaque source, avec son média, figure sur la`,
+    sourcesPage: 'page des sources',
     fullList: 'Toutes les sources, avec leur titre, leur date et leur lien',
     csv: ', ou la même liste dans un tableur :',
   },
@@ -130,6 +131,7 @@ export const fr: UiStrings = {
   },
   embedSnippet: {
     summary: 'Intégrer ce graphique',
+    codes: 'Les codes à coller sont dans la galerie des intégrations',
     loader: 'Hauteur automatique (notre script)',
     iframe: 'Iframe simple (sans script ; hauteur fixe)',
     copy: 'Copier',
