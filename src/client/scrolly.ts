@@ -162,8 +162,9 @@ function fitSection(section: HTMLElement): void {
 /**
  * Read linearly, a step's drawing is put in place when the step comes within a viewport of the
  * screen, not all at load (each costs hundreds of elements): a generous margin, so that it is
- * there before the reader reaches it, and any it adds above the screen is absorbed by the
- * browser's scroll anchoring. Print puts every one in place (src/client/deferred.ts).
+ * there before the reader reaches it; what it adds above the reader's step is scrolled past
+ * (keepingPlace). Print puts every one in place (src/client/deferred.ts). Sticky, a step's figure
+ * is not displayed, so it never comes near.
  */
 const near = new IntersectionObserver(
   (entries) =>

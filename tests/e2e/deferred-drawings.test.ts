@@ -102,6 +102,32 @@ describe('what the story holds at load', () => {
     },
   );
 
+  test.each(SIZES)(
+    'at $width×$height, switching to linear mode puts the drawings of the steps on screen in place at once',
+    async (viewport) => {
+      const w = await open(viewport);
+      const toggle = w.page.locator('.linear-toggle').first();
+      await toggle.scrollIntoViewIfNeeded();
+      // The click and the look at the screen in one task: no frame, no observer, in between.
+      const empty = await w.page.evaluate(() => {
+        document.querySelector<HTMLButtonElement>('.linear-toggle')!.click();
+        const onScreen = [...document.querySelectorAll('[data-step] .step-static')].filter((f) => {
+          const box = f.getBoundingClientRect();
+          return box.bottom > 0 && box.top < innerHeight;
+        });
+        return {
+          onScreen: onScreen.length,
+          empty: onScreen
+            .filter((f) => !f.querySelector('.chart-variants svg'))
+            .map((f) => f.closest('[data-step]')!.id),
+        };
+      });
+      expect(empty.onScreen).toBeGreaterThan(0);
+      expect(empty.empty).toEqual([]);
+      expect(w.problems).toEqual([]);
+    },
+  );
+
   test("the map's other width, put in place after a resize, keeps the night chosen", async () => {
     const w = await open(SIZES[0]!);
     const night = w.page
