@@ -41,11 +41,13 @@ export interface StaticServer {
  * `base` serves the site under a path, as a newsroom's host would serve a site built with
  * UNDER_FIRE_SITE=https://…/graphics/2025/under-fire/: `root` answers only below `base` (its
  * `_headers` patterns already carry the path), and anything else is `extra`'s or a 404.
+ * `compress` false: no gzip, as a host that does not compress (`npm run bench -- --no-gzip`).
  */
 export async function serveStatic(
   root = 'dist',
   extra?: (path: string) => { type: string; body: string } | undefined,
   base = '/',
+  compress = true,
 ): Promise<StaticServer> {
   const dir = resolve(root);
   const headersFile = join(dir, '_headers');
@@ -73,7 +75,9 @@ export async function serveStatic(
     }
     const type = TYPES[extname(file)] ?? 'application/octet-stream';
     const gzip =
-      COMPRESSIBLE.test(type) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
+      compress &&
+      COMPRESSIBLE.test(type) &&
+      /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
     res.writeHead(200, {
       ...siteHeaders,
       'content-type': type,
