@@ -85,6 +85,9 @@ export function lowContrast(page: Page, root = 'body'): Promise<LowContrast[]> {
         .map((n) => n.textContent!.trim())
         .join(' ');
       if (!own || !shown(el) || el.closest('script, style, title, option')) continue;
+      // Wholly transparent (e.g. MapLibre's "Use Ctrl + scroll" message until a wheel shows it,
+      // checked on its own in contrast.test.ts): nothing is painted, so there is no contrast.
+      if (opacity(el) === 0) continue;
       const s = getComputedStyle(el);
       const svg = el instanceof SVGElement;
       const fg = parse(svg ? s.fill : s.color);
