@@ -83,41 +83,52 @@ export function unitChart700(counts: UnitCounts, options: UnitChartOptions = {})
     'aria-hidden': 'true',
     focusable: 'false',
   });
-  // One pattern tile per group: a square in a cell. Each run of squares is then a few rectangles
-  // filled with the pattern (a partial first row, full rows, a partial last row), not one element
-  // per square, so the chart stays small however many people it shows.
+  // Squares without one element each, so the chart stays small however many people it shows:
+  // each run of a group's squares is a few rectangles (a partial first row, full rows, a partial
+  // last row) in the group's colour, and one mask of square holes in a grid, a white pattern tile,
+  // cuts them all into squares. The colours are the groups' (charts.css), never in the mask: the
+  // drawing can be placed with <use> from another document (the step drawings file), where a
+  // pattern's own fill would not see the page's colours.
+  const grid = `${o.idPrefix}-grid-${o.width}`;
   const defs = svgEl(o.document, 'defs');
+  const tile = svgEl(o.document, 'pattern', {
+    id: `${grid}-tile`,
+    width: r1(cell),
+    height: r1(cell),
+    patternUnits: 'userSpaceOnUse',
+  });
+  tile.append(
+    svgEl(o.document, 'rect', {
+      x: r1(gap / 2),
+      y: r1(gap / 2),
+      width: r1(cell - gap),
+      height: r1(cell - gap),
+      rx: 1,
+      fill: '#fff',
+    }),
+  );
+  const mask = svgEl(o.document, 'mask', {
+    id: grid,
+    maskUnits: 'userSpaceOnUse',
+    x: 0,
+    y: 0,
+    width: o.width,
+    height: r1(height),
+  });
+  mask.append(
+    svgEl(o.document, 'rect', { width: o.width, height: r1(height), fill: `url(#${grid}-tile)` }),
+  );
+  defs.append(tile, mask);
+  svg.append(defs);
+  const squares = svgEl(o.document, 'g', { mask: `url(#${grid})` });
   const groups = [
     { name: 'isolate', from: 0, to: nIsolate },
     { name: 'danger', from: nIsolate, to: nDanger },
     { name: 'drug', from: nDanger, to: nDrug },
     { name: 'rest', from: nDrug, to: nTotal },
   ];
-  for (const g of groups) {
-    const pattern = svgEl(o.document, 'pattern', {
-      id: `${o.idPrefix}-${g.name}-${o.width}`,
-      width: r1(cell),
-      height: r1(cell),
-      patternUnits: 'userSpaceOnUse',
-    });
-    pattern.append(
-      svgEl(o.document, 'rect', {
-        class: `unit unit--${g.name}`,
-        x: r1(gap / 2),
-        y: r1(gap / 2),
-        width: r1(cell - gap),
-        height: r1(cell - gap),
-        rx: 1,
-      }),
-    );
-    defs.append(pattern);
-  }
-  svg.append(defs);
   for (const g of [...groups].reverse()) {
-    const group = svgEl(o.document, 'g', {
-      class: `units units--${g.name}`,
-      fill: `url(#${o.idPrefix}-${g.name}-${o.width})`,
-    });
+    const group = svgEl(o.document, 'g', { class: `units units--${g.name}` });
     for (const [x, y, w, h] of runs(g.from, g.to, cols))
       group.append(
         svgEl(o.document, 'rect', {
@@ -127,8 +138,9 @@ export function unitChart700(counts: UnitCounts, options: UnitChartOptions = {})
           height: r1(h * cell),
         }),
       );
-    svg.append(group);
+    squares.append(group);
   }
+  svg.append(squares);
   // The first transfer, inside the first squares: whole squares for each full hundred, then one
   // square whose area is the remainder's share of a hundred, in the square's bottom-left corner.
   const first = svgEl(o.document, 'g', { class: 'units units--first' });

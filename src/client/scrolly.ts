@@ -65,6 +65,7 @@ function activate(section: HTMLElement, step: HTMLElement, announce = engaged): 
   // The live graphic is drawn at build in the first step's state (data-shows), so at load no step's
   // drawing is needed for it.
   if (!readsLinearly(section) && live.dataset.shows !== step.id) showSnapshot(live, step);
+  if (document.readyState === 'complete') prepareNext(section, step);
   const status = section.querySelector<HTMLElement>('[data-scrolly-status]');
   if (status && announce) status.textContent = step.dataset.label ?? '';
   live.dispatchEvent(new CustomEvent(STATE_EVENT, { detail: state, bubbles: true }));
@@ -92,6 +93,32 @@ function showSnapshot(live: HTMLElement, step: HTMLElement): void {
   if (desc && liveDesc) liveDesc.textContent = desc;
 }
 
+/**
+ * Sticky, the step after the reader's has its drawing put in place ahead (hidden, a few elements):
+ * a drawing from the step drawings file (src/components/figures/stepDrawings.ts) is then fetched
+ * before the reader reaches its step, and the live graphic never shows it empty. Not before the
+ * page has loaded (init waits for it), so the file never competes with the page's first paint.
+ */
+function prepareNext(section: HTMLElement, step: HTMLElement): void {
+  if (readsLinearly(section)) return;
+  const steps = [...section.querySelectorAll<HTMLElement>('[data-step]')];
+  const next = steps[steps.indexOf(step) + 1]?.querySelector('.step-static');
+  if (next) materialize(next);
+}
+
+/**
+ * The live graphic's drawing, drawn at build in the first step's state, may be a reference into
+ * the step drawings file whose address waits in `data-href` (src/components/figures/
+ * stepDrawings.ts): it is given once the page has loaded, or at once when the section is on
+ * screen, so that the file and the map's land are not fetched while the page loads.
+ */
+function giveLiveDrawing(section: HTMLElement): void {
+  for (const use of section.querySelectorAll('[data-scrolly-live] use[data-href]')) {
+    use.setAttribute('href', use.getAttribute('data-href')!);
+    use.removeAttribute('data-href');
+  }
+}
+
 /** The drawing the live graphic shows at this width (one SVG per width variant). */
 function shownDrawing(live: HTMLElement): SVGSVGElement | undefined {
   return [...live.querySelectorAll<SVGSVGElement>('.chart-variants svg')].find(
@@ -116,7 +143,10 @@ function readableAt(drawing: SVGSVGElement, height: number): boolean {
   const width = drawing.getBoundingClientRect().width;
   if (!vb?.width || height <= 0) return false;
   const scale = Math.min(width / vb.width, height / vb.height);
-  const text = drawing.querySelector('text');
+  // A step's drawing from the step drawings file holds its text out of reach, behind a <use>: its
+  // <svg> says it has text (data-text), and gives the text its size (font-size).
+  const text =
+    drawing.querySelector('text') ?? (drawing.hasAttribute('data-text') ? drawing : null);
   const least = text
     ? MIN_TEXT_PX / parseFloat(getComputedStyle(text).fontSize)
     : (MIN_SHRINK * width) / vb.width;
@@ -291,6 +321,8 @@ function setupSection(section: HTMLElement): void {
 
   // Before the first step reaches the line, show the first step's state (not an empty graphic).
   if (!section.dataset.activeStep) activate(section, steps[0]!, false);
+  const box = section.getBoundingClientRect();
+  if (box.bottom > 0 && box.top < innerHeight) giveLiveDrawing(section);
   let width = 0;
   new ResizeObserver(([entry]) => {
     const w = Math.round(entry!.contentRect.width);
@@ -351,6 +383,14 @@ function init(): void {
   const sections = [...document.querySelectorAll<HTMLElement>('[data-scrolly]')];
   for (const section of sections) setupSection(section);
   anchor = readAnchor();
+  const ahead = () =>
+    sections.forEach((section) => {
+      giveLiveDrawing(section);
+      const step = section.dataset.activeStep;
+      if (step) prepareNext(section, document.getElementById(step)!);
+    });
+  if (document.readyState === 'complete') ahead();
+  else addEventListener('load', () => setTimeout(ahead), { once: true });
   // The `resize` event comes before the frame's layout and observers, so the reader is put back on
   // their step before the middle line is checked again.
   let height = innerHeight;

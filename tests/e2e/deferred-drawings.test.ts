@@ -54,6 +54,32 @@ function shownWidthsDrawn(page: Page) {
   );
 }
 
+describe('the step drawings file', () => {
+  test.each(SIZES)(
+    'at $width×$height it is not fetched before the page has loaded; then each live graphic has its drawing’s address',
+    async (viewport) => {
+      const w = await watchedPage(site.browser, [site.server.origin], { viewport });
+      await w.page.goto(`${site.server.origin}/`, { waitUntil: 'load' });
+      await w.page.waitForFunction(
+        () =>
+          document.querySelectorAll('[data-scrolly-live] use[href*="/drawings/steps."]').length >
+            0 && document.querySelectorAll('[data-scrolly-live] use[data-href]').length === 0,
+      );
+      // When the browser asked for the file, against when the page's load event began (ms).
+      const times = await w.page.waitForFunction(() => {
+        const file = performance
+          .getEntriesByType('resource')
+          .filter((e) => e.name.includes('/drawings/steps.'));
+        const [nav] = performance.getEntriesByType('navigation') as PerformanceNavigationTiming[];
+        return file.length > 0 && { file: file.map((e) => e.startTime), load: nav!.loadEventStart };
+      });
+      const { file, load } = (await times.jsonValue()) as { file: number[]; load: number };
+      for (const start of file) expect(start).toBeGreaterThanOrEqual(load);
+      expect(w.problems).toEqual([]);
+    },
+  );
+});
+
 describe('what the story holds at load', () => {
   test.each(SIZES)(
     'at $width×$height: only the width CSS shows of each full figure, and no step drawing unless its section reads linearly and it is near',
@@ -64,19 +90,33 @@ describe('what the story holds at load', () => {
       expect(widths.filter((h) => h.shown).length).toBeGreaterThan(0);
       for (const h of widths) expect(h, h.where).toEqual({ ...h, drawn: h.shown });
       // Sticky, no step's drawing is needed at load (the live graphic is drawn in the first
-      // step's state); read linearly, one is put in place when its step comes within a viewport.
-      const unneeded = await w.page.$$eval('[data-step] .step-static', (figures) =>
-        figures
-          .filter((f) => {
-            const linear = f.closest('.scrolly--linear, [data-linear]');
-            const box = f.getBoundingClientRect();
-            return !linear || box.top > 2 * innerHeight || box.bottom < -innerHeight;
-          })
-          .map((f) => ({
-            id: f.closest('[data-step]')!.id,
-            linear: !!f.closest('.scrolly--linear, [data-linear]'),
-            drawn: !!f.querySelector('.chart-variants svg'),
-          })),
+      // step's state) but the next step's, put in place once the page has loaded so that its file
+      // is fetched before the reader gets there; read linearly, a step's drawing is put in place
+      // when its step comes within a viewport.
+      const ahead = await w.page.waitForFunction(() => {
+        const next = [...document.querySelectorAll<HTMLElement>('[data-scrolly]')]
+          .filter((s) => !s.matches('.scrolly--linear, [data-linear] *'))
+          .map((s) => document.getElementById(s.dataset.activeStep!)!.nextElementSibling);
+        const drawn = next.map((step) => !!step?.querySelector('.step-static .chart-variants svg'));
+        return next.length > 0 && drawn.every(Boolean) && next.map((step) => step!.id);
+      });
+      const prepared = (await ahead.jsonValue()) as string[];
+      const unneeded = await w.page.$$eval(
+        '[data-step] .step-static',
+        (figures, prepared) =>
+          figures
+            .filter((f) => {
+              if (prepared.includes(f.closest('[data-step]')!.id)) return false;
+              const linear = f.closest('.scrolly--linear, [data-linear]');
+              const box = f.getBoundingClientRect();
+              return !linear || box.top > 2 * innerHeight || box.bottom < -innerHeight;
+            })
+            .map((f) => ({
+              id: f.closest('[data-step]')!.id,
+              linear: !!f.closest('.scrolly--linear, [data-linear]'),
+              drawn: !!f.querySelector('.chart-variants svg'),
+            })),
+        prepared,
       );
       for (const s of unneeded) expect(s).toEqual({ ...s, drawn: false });
       expect(unneeded.filter((s) => !s.linear).length).toBeGreaterThan(0);

@@ -3,7 +3,8 @@
  * selector, with every <text>'s box on screen, and the pairs of boxes that overlap. A map's shared
  * layer (land, borders, reference towns; placed with <use> from the page or from its own file, see
  * src/map/fallback.ts and src/components/figures/landFiles.ts) is laid into the drawing while it is
- * measured, so its towns count too.
+ * measured, so its towns count too; so is a scrolly step's drawing placed with <use> from the step
+ * drawings file (src/components/figures/stepDrawings.ts).
  */
 import type { Page } from 'playwright-core';
 
@@ -34,19 +35,22 @@ export async function drawnLabels(page: Page, selector: string): Promise<DrawnLa
     const drawings = [...document.querySelectorAll<SVGSVGElement>(selector)].filter(
       (svg) => svg.getBoundingClientRect().width > 0,
     );
-    const layers = await Promise.all(
-      drawings.map((svg) => {
-        const href = svg.querySelector('use')?.getAttribute('href');
-        return href ? layer(href) : null;
-      }),
-    );
-    return drawings.map((svg, k) => {
+    // Each <use> laid out as a copy of what it shows, and the copy's own <use>s in turn (a step's
+    // drawing from the step drawings file holds the <use> of its land), to be put back afterwards.
+    const laid: [Element, SVGUseElement][] = [];
+    for (let depth = 0; depth < 3; depth++)
+      for (const svg of drawings)
+        for (const use of [...svg.querySelectorAll('use')]) {
+          const shared = await layer(use.getAttribute('href') ?? '');
+          const copy = shared?.cloneNode(true) as Element | undefined;
+          if (!copy) continue;
+          copy.removeAttribute('id');
+          use.replaceWith(copy);
+          laid.push([copy, use]);
+        }
+    const measured = drawings.map((svg) => {
       const where =
         svg.closest('[data-step]')?.id ?? svg.closest('figure')?.id ?? 'a drawing outside a step';
-      const use = svg.querySelector('use');
-      const copy = layers[k]?.cloneNode(true) as SVGGElement | undefined;
-      copy?.removeAttribute('id');
-      if (copy) use!.replaceWith(copy);
       const labels = [...svg.querySelectorAll('text')]
         .filter((t) => (t.textContent ?? '').trim() !== '')
         .map((t) => {
@@ -57,9 +61,10 @@ export async function drawnLabels(page: Page, selector: string): Promise<DrawnLa
             box: [r.left, r.top, r.right, r.bottom] as const,
           };
         });
-      if (copy) copy.replaceWith(use!);
       return { where: `${where} (${svg.getAttribute('class')})`, labels };
     });
+    for (const [copy, use] of laid.reverse()) copy.replaceWith(use);
+    return measured;
   }, selector);
 }
 
