@@ -51,6 +51,8 @@ async function embedFrame(page: Page): Promise<{ frame: Frame; height: () => Pro
   await handle.scrollIntoViewIfNeeded();
   const frame = (await handle.contentFrame())!;
   await frame.waitForLoadState('load');
+  // Its fonts too: text laid out again in the page's own font changes the content's height.
+  await frame.evaluate(() => document.fonts.ready.then(() => true));
   return { frame, height: async () => (await handle.boundingBox())!.height };
 }
 

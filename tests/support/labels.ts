@@ -19,8 +19,10 @@ export async function drawnLabels(page: Page, selector: string): Promise<DrawnLa
   return page.evaluate(async (selector) => {
     // The shared layers in files, fetched once each, as the browser fetched them for the <use>.
     const files = new Map<string, Promise<Document>>();
-    const layer = async (href: string): Promise<Element | null> => {
-      const [file, id] = href.split('#') as [string, string];
+    // `from`: the file a copy came from, where its own `#id` references point.
+    const layer = async (href: string, from?: string): Promise<Element | null> => {
+      const [own, id] = href.split('#') as [string, string];
+      const file = own || from;
       if (!file) return document.getElementById(id);
       if (!files.has(file))
         files.set(
@@ -36,15 +38,20 @@ export async function drawnLabels(page: Page, selector: string): Promise<DrawnLa
       (svg) => svg.getBoundingClientRect().width > 0,
     );
     // Each <use> laid out as a copy of what it shows, and the copy's own <use>s in turn (a step's
-    // drawing from the step drawings file holds the <use> of its land), to be put back afterwards.
+    // drawing from the step drawings file holds a <use> of its land, defined in that file), to be
+    // put back afterwards.
     const laid: [Element, SVGUseElement][] = [];
     for (let depth = 0; depth < 3; depth++)
       for (const svg of drawings)
         for (const use of [...svg.querySelectorAll('use')]) {
-          const shared = await layer(use.getAttribute('href') ?? '');
+          const href = use.getAttribute('href') ?? '';
+          const from = use.closest('[data-copied-from]')?.getAttribute('data-copied-from');
+          const shared = await layer(href, from ?? undefined);
           const copy = shared?.cloneNode(true) as Element | undefined;
           if (!copy) continue;
           copy.removeAttribute('id');
+          const file = href.split('#')[0] || from;
+          if (file) copy.setAttribute('data-copied-from', file);
           use.replaceWith(copy);
           laid.push([copy, use]);
         }

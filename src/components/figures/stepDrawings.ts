@@ -10,11 +10,13 @@
  *
  * A page finds its drawing in the file by its content (the id is a hash of the markup), so a
  * drawing the file does not hold exactly (a step added in `astro dev` since the file was made, a
- * drawing that refers to something in its page) stays in the page, as before. Styles: the page's
- * stylesheets do not reach inside a `<use>` of another document, so the file carries the chart
- * stylesheet (src/styles/charts.css) itself, and each drawing's group carries its `<svg>`'s classes
- * and data attributes for its selectors; colours come from the page's custom properties, which
- * are inherited through the `<use>` (light, dark and the reader's theme switch alike).
+ * drawing that refers to something in its page) stays in the page, as before. A map's land is
+ * defined in the file too (the views the steps show), so that each drawing is whole in one
+ * document. Styles: the page's stylesheets do not reach inside a `<use>` of another document, so
+ * the file carries the chart stylesheet (src/styles/charts.css) itself, and each drawing's group
+ * carries its `<svg>`'s classes and data attributes for its selectors; colours come from the
+ * page's custom properties, which are inherited through the `<use>` (light, dark and the reader's
+ * theme switch alike).
  * src/pages/drawings/[file].svg.ts and its French twin write the files.
  */
 import { createHash } from 'node:crypto';
@@ -31,7 +33,7 @@ import { stepState, type StepState } from '../../scrolly/stepState.ts';
 import { chartsCss } from '../../share/chartStyles.ts';
 import { shareSteps } from '../../share/stepCards.ts';
 import { sitePath, type Locale } from '../../site/url.ts';
-import { landHref } from './landFiles.ts';
+import { landFilesOf, landHref } from './landFiles.ts';
 
 const hash = (text: string) => createHash('sha256').update(text).digest('hex').slice(0, 10);
 
@@ -60,11 +62,33 @@ export function fileable(svg: string): boolean {
   return refs.every((m) => ids.has((m[1] ?? m[2])!));
 }
 
-/** The drawing's group in the file: its content, with the classes and data attributes its selectors read. */
-function group(svg: string): string {
+/**
+ * The drawing's group in the file: its content, with the classes and data attributes its selectors
+ * read. A map's `<use>` of its land file becomes a `<use>` of the same layer inside this file
+ * (`lands`, by address: the layer's id and markup), which the file then defines: a reference from
+ * one external document into another (a nested `<use>`) drew no land at times in Chromium when
+ * the page was printed, a reference inside one document always does.
+ */
+function group(svg: string, lands: Map<string, { id: string; defs: string }>, used: Set<string>) {
   const { attrs, inner } = split(svg)!;
   const kept = [...attrs.matchAll(/\s(class|data-[\w-]+)="[^"]*"/g)].map((m) => m[0]).join('');
-  return `<g id="${drawingId(svg)}"${kept}>${inner}</g>`;
+  const local = inner.replace(/<use href="([^"]+)"/g, (use, href: string) => {
+    const land = lands.get(href);
+    if (!land) return use;
+    used.add(href);
+    return `<use href="#${land.id}"`;
+  });
+  return `<g id="${drawingId(svg)}"${kept}>${local}</g>`;
+}
+
+/** An edition's land layers by the address a page's map uses for each (landFiles.ts). */
+function landLayers(d: Dataset, lang: Locale): Map<string, { id: string; defs: string }> {
+  return new Map(
+    [...landFilesOf(d, lang).values()].map((file) => [
+      `${sitePath(file.path, lang)}#${file.id}`,
+      { id: file.id, defs: /<defs>([\s\S]*)<\/defs>/.exec(file.svg)?.[1] ?? '' },
+    ]),
+  );
 }
 
 /**
@@ -129,6 +153,8 @@ export function stepDrawingsOf(d: Dataset, lang: Locale): StepDrawingsFile | nul
   if (known !== undefined) return known;
   const groups = new Map<string, string>();
   const taken = new Set<string>();
+  const lands = landLayers(d, lang);
+  const usedLands = new Set<string>();
   for (const svg of stepDrawingMarkup(d, lang)) {
     const id = drawingId(svg);
     if (groups.has(id) || !fileable(svg)) continue;
@@ -136,13 +162,14 @@ export function stepDrawingsOf(d: Dataset, lang: Locale): StepDrawingsFile | nul
     const ids = idsIn(split(svg)!.inner);
     if (ids.some((i) => taken.has(i))) continue;
     ids.forEach((i) => taken.add(i));
-    groups.set(id, group(svg));
+    groups.set(id, group(svg, lands, usedLands));
   }
+  const landDefs = [...usedLands].map((href) => lands.get(href)!.defs).join('');
   let file: StepDrawingsFile | null = null;
   if (groups.size) {
     const svg =
       `<svg xmlns="http://www.w3.org/2000/svg" width="0" height="0" aria-hidden="true">` +
-      `<style><![CDATA[${fileCss()}]]></style><defs>${[...groups.values()].join('')}</defs></svg>`;
+      `<style><![CDATA[${fileCss()}]]></style><defs>${landDefs}${[...groups.values()].join('')}</defs></svg>`;
     file = { path: `drawings/steps.${hash(svg)}.svg`, svg, ids: new Set(groups.keys()) };
   }
   made.set(d, file);
