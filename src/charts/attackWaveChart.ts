@@ -7,6 +7,8 @@ import { scaleBand } from 'd3';
 import type { Incident, Place } from '../data/schema.ts';
 import { shortDay } from '../data/format.ts';
 import { typeLabel } from '../data/labels.ts';
+import { formats } from '../i18n/format.ts';
+import type { Lang } from '../i18n/lang.ts';
 import { buildDocument, r1, svgEl, svgText } from '../draw/dom.ts';
 import { typeClass, typeSymbolPath } from '../draw/symbols.ts';
 import { INCIDENT_TYPES } from '../data/vocabulary.ts';
@@ -37,10 +39,8 @@ export interface AttackWaveData {
   places: Map<string, Place>;
   /** The axis title, in the page's language; default "Night starting on… (Apr 2025)". */
   axisLabel?: string;
-  /** Each incident type's name in the page's language, for the marks' titles; default English. */
-  typeNames?: Readonly<Record<string, string>>;
-  /** The page's colon between a stacked bar's type and count: ": " (default) or " : " in French. */
-  colon?: string;
+  /** The language of the marks' titles (type names, punctuation); default English. */
+  lang?: Lang;
 }
 
 const defaults = { width: WIDE, fontSize: TEXT_PX };
@@ -56,7 +56,7 @@ function stacks(
   doc: Document,
   incidents: Incident[],
   o: { cx: number; band: number; baseline: number; step: number; fontSize: number },
-  words: { typeName: (type: string) => string; colon: string },
+  lang: Lang,
 ): SVGElement[] {
   const bars: SVGElement[] = [];
   let y = o.baseline;
@@ -80,7 +80,7 @@ function stacks(
         'data-count': n,
       });
       const title = svgEl(doc, 'title');
-      title.textContent = `${words.typeName(type)}${words.colon}${n}`;
+      title.textContent = `${typeLabel(type, lang)}${formats(lang).colon} ${n}`;
       bar.append(title);
       bars.push(bar);
     }
@@ -121,10 +121,7 @@ export function attackWaveChart(
   const { fontSize } = o;
   if (!data.nights.length) throw new Error('invalid nights: the wave has no nights');
   const doc = o.document;
-  const words = {
-    typeName: (type: string) => data.typeNames?.[type] ?? typeLabel(type),
-    colon: data.colon ?? ': ',
-  };
+  const lang = data.lang ?? 'en';
   const byNight = new Map(data.nights.map((n) => [n, [] as Incident[]]));
   for (const i of data.incidents) byNight.get(i.night)?.push(i);
   const tallest = Math.max(1, ...[...byNight.values()].map((l) => l.length));
@@ -177,9 +174,7 @@ export function attackWaveChart(
       }),
     );
     if (stacked)
-      col.append(
-        ...stacks(doc, byNight.get(night)!, { cx, band, baseline, step, fontSize }, words),
-      );
+      col.append(...stacks(doc, byNight.get(night)!, { cx, band, baseline, step, fontSize }, lang));
     else
       byNight.get(night)!.forEach((incident, k) => {
         const cy = baseline - step / 2 - k * step;
@@ -200,7 +195,7 @@ export function attackWaveChart(
           'data-night': night,
         });
         const title = svgEl(doc, 'title');
-        title.textContent = `${words.typeName(incident.type)}, ${place?.name ?? incident.place}`;
+        title.textContent = `${typeLabel(incident.type, lang)}, ${place?.name ?? incident.place}`;
         mark.append(title);
         col.append(mark);
       });

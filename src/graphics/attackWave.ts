@@ -36,7 +36,8 @@ export function attackWaveInputs(d: Dataset): {
   const incidents = waveIncidents(d);
   const places = placeIndex(d);
   const first = incidents[0]!;
-  const t = ui(dataLang(d)).attackWave;
+  const lang = dataLang(d);
+  const t = ui(lang).attackWave;
   const annotations: WaveAnnotation[] = [
     { id: first.id, text: t.firstAttack(places.get(first.place)!.town) },
     // The first shootings only: a bigger story's every shooting would not fit above the chart.
@@ -46,17 +47,8 @@ export function attackWaveInputs(d: Dataset): {
       .map((i) => ({ id: i.id, text: t.shotsFired(places.get(i.place)!.town) })),
   ];
   const nights = waveNights(d);
-  const month = formats(dataLang(d)).shortDay(nights[0]!).split(' ')[1]!;
-  const lang = dataLang(d);
-  const data = {
-    nights,
-    incidents,
-    places,
-    axisLabel: t.axis(month),
-    typeNames: ui(lang).labels.types,
-    colon: lang === 'fr' ? ' : ' : ': ',
-  };
-  return { data, annotations };
+  const month = formats(lang).shortDay(nights[0]!).split(' ')[1]!;
+  return { data: { nights, incidents, places, axisLabel: t.axis(month), lang }, annotations };
 }
 
 export const attackWave = defineGraphic({

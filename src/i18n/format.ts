@@ -29,6 +29,8 @@ const SPAN: Record<Lang, { from: string; to: string; night: string }> = {
 };
 /** "1 in 24" / "1 sur 24". */
 const RATIO: Record<Lang, string> = { en: 'in', fr: 'sur' };
+/** A label's colon: "Arson: 3" / "Incendie : 3" (French sets a space before it). */
+const COLON: Record<Lang, string> = { en: ':', fr: ' :' };
 
 export type DatePrecision = 'day' | 'month' | 'season' | 'year';
 
@@ -79,6 +81,8 @@ export interface Formats {
   ): string;
   /** A list: "a, b and c" / "a, b et c". */
   list(items: readonly string[]): string;
+  /** The colon after a label, without the space after it: ":" / " :". */
+  colon: string;
 }
 
 const cache = new Map<Lang, Formats>();
@@ -189,5 +193,6 @@ function makeFormats(lang: Lang): Formats {
     count: (n, [one, other], { words = false, gender = 'm' } = {}) =>
       `${number(n, words ? 'words' : 'number', gender)} ${rules.select(n) === 'one' ? one : other}`,
     list: (items) => lists.format(items),
+    colon: COLON[lang],
   };
 }

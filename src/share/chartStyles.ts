@@ -13,9 +13,12 @@ export const CHARTS_CSS = 'src/styles/charts.css';
 
 export const chartsCss = (): string => readFileSync(CHARTS_CSS, 'utf8');
 
+/** A stylesheet without its comments. */
+export const withoutComments = (css: string): string => css.replace(/\/\*[\s\S]*?\*\//g, '');
+
 /** Top-level rules of `css` as [selector, declarations], comments removed, at-rule blocks skipped. */
 export function topLevelRules(css: string): [string, string][] {
-  const text = css.replace(/\/\*[\s\S]*?\*\//g, '');
+  const text = withoutComments(css);
   const rules: [string, string][] = [];
   let depth = 0;
   let start = 0;

@@ -10,6 +10,7 @@
  * before. src/pages/map/land/[file].svg.ts and its French twin write the files.
  */
 import { createHash } from 'node:crypto';
+import type { APIRoute } from 'astro';
 import type { Dataset } from '../../data/schema.ts';
 import { getDatasetIn } from '../../data/dataset.ts';
 import { toMarkup } from '../../draw/dom.ts';
@@ -20,9 +21,18 @@ import { landDefs, landId, type Bounds } from '../../map/fallback.ts';
 import { focusBounds } from '../../map/focus.ts';
 import { baseGeography } from '../../map/geography.ts';
 import { REGION_NAMES } from '../../map/regions.ts';
-import { stepState } from '../../scrolly/stepState.ts';
+import { stepState, type StepState } from '../../scrolly/stepState.ts';
+import { staticMapDrawing } from '../../graphics/drawing.ts';
 import { shareSteps } from '../../share/stepCards.ts';
 import { sitePath, type Locale } from '../../site/url.ts';
+
+/** A file's content, hashed for its name (10 hex digits): the name changes with the content. */
+export const contentHash = (text: string): string =>
+  createHash('sha256').update(text).digest('hex').slice(0, 10);
+
+/** The endpoint of an SVG file of the site: the file's content is its static path's `svg` prop. */
+export const svgFile: APIRoute = ({ props }) =>
+  new Response((props as { svg: string }).svg, { headers: { 'content-type': 'image/svg+xml' } });
 
 /** The sizes every attack map is drawn at. */
 export const MAP_SIZES = [
@@ -73,8 +83,7 @@ export function landFilesOf(d: Dataset, lang: Locale): Map<string, LandFile> {
         /^<svg /,
         '<svg xmlns="http://www.w3.org/2000/svg" ',
       );
-      const hash = createHash('sha256').update(svg).digest('hex').slice(0, 10);
-      files.set(id, { id, path: `map/land/${id}.${hash}.svg`, svg });
+      files.set(id, { id, path: `map/land/${id}.${contentHash(svg)}.svg`, svg });
     }
   made.set(d, files);
   return files;
@@ -89,6 +98,46 @@ export async function landFiles(lang: Locale): Promise<LandFile[]> {
 export function landHref(d: Dataset, lang: Locale, id: string): string | undefined {
   const file = landFilesOf(d, lang).get(id);
   return file && `${sitePath(file.path, lang)}#${id}`;
+}
+
+/** The attack map in a state at one of MAP_SIZES, and where its land comes from. */
+export interface StateMap {
+  /** The drawing's markup. */
+  svg: string;
+  /** Its land layer's id. */
+  landId: string;
+  /** The land layer's markup to define in the same document (landMarkup), when it is placed by `#id`. */
+  land?: () => string;
+}
+
+/**
+ * The attack map in a step's state (or the full figure's, `{}`) at one size: its land placed from
+ * the view's own file where it has one, else by `#id`, to be defined in the same document; always
+ * by `#id` where `ownLand` (an embed page, which is one self-contained document; the step drawings
+ * file, stepDrawings.ts). AttackMap.astro and the step drawings file draw with it, so a page's step
+ * drawing and the file's are the same markup but for where the land is.
+ */
+export function stateMap(
+  d: Dataset,
+  lang: Locale,
+  state: StepState,
+  [width, height]: readonly [number, number],
+  ownLand: boolean,
+): StateMap {
+  const bounds = focusBounds(state.focus, d.places);
+  const id = landId(bounds, width, height);
+  const file = ownLand ? undefined : landHref(d, lang, id);
+  const svg = staticMapDrawing(attackMap.inputs(d).located, {
+    width,
+    height,
+    bounds,
+    night: state.night,
+    highlight: state.highlight,
+    landRef: file ?? `#${id}`,
+  });
+  return file
+    ? { svg, landId: id }
+    : { svg, landId: id, land: () => landMarkup(d, bounds, width, height) };
 }
 
 /** The static paths of an edition's land files. */

@@ -19,26 +19,21 @@
  * theme switch alike).
  * src/pages/drawings/[file].svg.ts and its French twin write the files.
  */
-import { createHash } from 'node:crypto';
 import type { Dataset } from '../../data/schema.ts';
 import { getDatasetIn } from '../../data/dataset.ts';
 import { NARROW, WIDE } from '../../draw/sizes.ts';
-import { attackMap, mapHeight } from '../../graphics/attackMap.ts';
-import { graphicDrawing, staticMapDrawing } from '../../graphics/drawing.ts';
+import { attackMap } from '../../graphics/attackMap.ts';
+import { graphicDrawing } from '../../graphics/drawing.ts';
 import { graphicById } from '../../graphics/index.ts';
-import { landId } from '../../map/fallback.ts';
-import { focusBounds } from '../../map/focus.ts';
 import { REGION_NAMES } from '../../map/regions.ts';
-import { stepState, type StepState } from '../../scrolly/stepState.ts';
-import { chartsCss } from '../../share/chartStyles.ts';
+import { stepState } from '../../scrolly/stepState.ts';
+import { chartsCss, withoutComments } from '../../share/chartStyles.ts';
 import { shareSteps } from '../../share/stepCards.ts';
 import { sitePath, type Locale } from '../../site/url.ts';
-import { landFilesOf, landHref } from './landFiles.ts';
-
-const hash = (text: string) => createHash('sha256').update(text).digest('hex').slice(0, 10);
+import { MAP_SIZES, contentHash, stateMap } from './landFiles.ts';
 
 /** A drawing's id in the file: a hash of its markup. */
-export const drawingId = (svg: string): string => `d-${hash(svg)}`;
+export const drawingId = (svg: string): string => `d-${contentHash(svg)}`;
 
 /** The drawing's outer `<svg …>` attributes and its content, or undefined if it is not one `<svg>`. */
 function split(svg: string): { attrs: string; inner: string } | undefined {
@@ -52,7 +47,8 @@ const idsIn = (inner: string) => [...inner.matchAll(/\sid="([^"]+)"/g)].map((m) 
 /**
  * Whether a drawing can live in the file: one `<svg>` whose content refers by id (`href="#…"`,
  * `url(#…)`) only to what it defines itself: in the file, such a reference finds the file's
- * element, not the page's (the unit chart's mask is its own; the map's land is in its own file).
+ * element, not the page's (the unit chart's mask is its own; the map's land, on the page, is in
+ * its own file).
  */
 export function fileable(svg: string): boolean {
   const parts = split(svg);
@@ -63,32 +59,14 @@ export function fileable(svg: string): boolean {
 }
 
 /**
- * The drawing's group in the file: its content, with the classes and data attributes its selectors
- * read. A map's `<use>` of its land file becomes a `<use>` of the same layer inside this file
- * (`lands`, by address: the layer's id and markup), which the file then defines: a reference from
- * one external document into another (a nested `<use>`) drew no land at times in Chromium when
- * the page was printed, a reference inside one document always does.
+ * The drawing's group in the file: its content as the file holds it, with the classes and data
+ * attributes its selectors read, under the id of the page's drawing.
  */
-function group(svg: string, lands: Map<string, { id: string; defs: string }>, used: Set<string>) {
-  const { attrs, inner } = split(svg)!;
-  const kept = [...attrs.matchAll(/\s(class|data-[\w-]+)="[^"]*"/g)].map((m) => m[0]).join('');
-  const local = inner.replace(/<use href="([^"]+)"/g, (use, href: string) => {
-    const land = lands.get(href);
-    if (!land) return use;
-    used.add(href);
-    return `<use href="#${land.id}"`;
-  });
-  return `<g id="${drawingId(svg)}"${kept}>${local}</g>`;
-}
-
-/** An edition's land layers by the address a page's map uses for each (landFiles.ts). */
-function landLayers(d: Dataset, lang: Locale): Map<string, { id: string; defs: string }> {
-  return new Map(
-    [...landFilesOf(d, lang).values()].map((file) => [
-      `${sitePath(file.path, lang)}#${file.id}`,
-      { id: file.id, defs: /<defs>([\s\S]*)<\/defs>/.exec(file.svg)?.[1] ?? '' },
-    ]),
-  );
+function group({ page, file }: StepDrawing): string {
+  const kept = [...split(page)!.attrs.matchAll(/\s(class|data-[\w-]+)="[^"]*"/g)]
+    .map((m) => m[0])
+    .join('');
+  return `<g id="${drawingId(page)}"${kept}>${split(file)!.inner}</g>`;
 }
 
 /**
@@ -102,39 +80,42 @@ function reference(svg: string, href: string, hold: boolean): string {
   return `<svg${attrs}${text}><use ${hold ? 'data-href' : 'href'}="${href}" /></svg>`;
 }
 
-/** The attack map's drawing for a story step at one size (as AttackMap.astro draws it on a story page). */
-function mapDrawing(d: Dataset, lang: Locale, state: StepState, width: number): string {
-  const height = mapHeight(width);
-  const bounds = focusBounds(state.focus, d.places);
-  const id = landId(bounds, width, height);
-  return staticMapDrawing(attackMap.inputs(d).located, {
-    width,
-    height,
-    bounds,
-    night: state.night,
-    highlight: state.highlight,
-    landRef: landHref(d, lang, id) ?? `#${id}`,
-  });
+/**
+ * A step's drawing at one size: as its page draws it, and as the file holds it. The map's land is
+ * the view's own file's on the page, and defined in the step drawings file itself (`land`): a
+ * `<use>` from one external document into another, nested in the page's `<use>`, drew no land at
+ * times in Chromium when the page was printed; a reference inside one document always draws.
+ */
+interface StepDrawing {
+  page: string;
+  file: string;
+  land?: { id: string; markup: () => string };
 }
 
-/** Every step's drawing in an edition's story, both sizes, as markup. */
-function stepDrawingMarkup(d: Dataset, lang: Locale): string[] {
+/** Every step's drawing in an edition's story, both sizes. */
+function stepDrawingMarkup(d: Dataset, lang: Locale): StepDrawing[] {
   return shareSteps(d, lang).flatMap((step) => {
     const graphic = graphicById(step.graphic);
     const state = stepState(step.graphic, step.props, d, REGION_NAMES);
     if (graphic.id === attackMap.id)
-      return [NARROW, WIDE].map((w) => mapDrawing(d, lang, state, w));
+      return MAP_SIZES.map((size) => {
+        const inFile = stateMap(d, lang, state, size, true);
+        return {
+          page: stateMap(d, lang, state, size, false).svg,
+          file: inFile.svg,
+          land: { id: inFile.landId, markup: inFile.land! },
+        };
+      });
     const inputs = graphic.inputs(d);
-    return [NARROW, WIDE].map((w) => graphicDrawing(graphic, inputs, w, state, step.id));
+    return [NARROW, WIDE].map((w) => {
+      const svg = graphicDrawing(graphic, inputs, w, state, step.id);
+      return { page: svg, file: svg };
+    });
   });
 }
 
 /** The chart stylesheet for the file: comments and runs of white space out. */
-const fileCss = () =>
-  chartsCss()
-    .replace(/\/\*[\s\S]*?\*\//g, '')
-    .replace(/\s+/g, ' ')
-    .trim();
+const fileCss = () => withoutComments(chartsCss()).replace(/\s+/g, ' ').trim();
 
 export interface StepDrawingsFile {
   /** The file's path inside the edition, e.g. "drawings/steps.1a2b3c4d5e.svg". */
@@ -152,25 +133,25 @@ export function stepDrawingsOf(d: Dataset, lang: Locale): StepDrawingsFile | nul
   const known = made.get(d);
   if (known !== undefined) return known;
   const groups = new Map<string, string>();
+  const lands = new Map<string, string>();
   const taken = new Set<string>();
-  const lands = landLayers(d, lang);
-  const usedLands = new Set<string>();
-  for (const svg of stepDrawingMarkup(d, lang)) {
-    const id = drawingId(svg);
-    if (groups.has(id) || !fileable(svg)) continue;
+  for (const drawing of stepDrawingMarkup(d, lang)) {
+    const id = drawingId(drawing.page);
+    if (groups.has(id) || !fileable(drawing.page)) continue;
     // Ids are one namespace in the file: a drawing whose ids another has taken stays in its page.
-    const ids = idsIn(split(svg)!.inner);
+    const ids = idsIn(split(drawing.page)!.inner);
     if (ids.some((i) => taken.has(i))) continue;
     ids.forEach((i) => taken.add(i));
-    groups.set(id, group(svg, lands, usedLands));
+    groups.set(id, group(drawing));
+    if (drawing.land && !lands.has(drawing.land.id))
+      lands.set(drawing.land.id, drawing.land.markup());
   }
-  const landDefs = [...usedLands].map((href) => lands.get(href)!.defs).join('');
   let file: StepDrawingsFile | null = null;
   if (groups.size) {
     const svg =
       `<svg xmlns="http://www.w3.org/2000/svg" width="0" height="0" aria-hidden="true">` +
-      `<style><![CDATA[${fileCss()}]]></style><defs>${landDefs}${[...groups.values()].join('')}</defs></svg>`;
-    file = { path: `drawings/steps.${hash(svg)}.svg`, svg, ids: new Set(groups.keys()) };
+      `<style><![CDATA[${fileCss()}]]></style><defs>${[...lands.values(), ...groups.values()].join('')}</defs></svg>`;
+    file = { path: `drawings/steps.${contentHash(svg)}.svg`, svg, ids: new Set(groups.keys()) };
   }
   made.set(d, file);
   return file;
